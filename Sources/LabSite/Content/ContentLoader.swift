@@ -1,0 +1,74 @@
+import Foundation
+
+/// Reads `content/` of a source folder into a ``ContentTree``.
+public struct ContentLoader: Sendable {
+    /// The source folder holding `content/`.
+    public var sourceDirectory: URL
+
+    /// Creates a loader for `sourceDirectory`.
+    public init(sourceDirectory: URL) {
+        self.sourceDirectory = sourceDirectory
+    }
+
+    /// The `content/` folder.
+    public var contentDirectory: URL { sourceDirectory.appendingPathComponent("content", isDirectory: true) }
+
+    /// Reads every page and lists every other file; hidden files are skipped.
+    public func load() throws -> ContentTree {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: contentDirectory.path, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else {
+            throw ContentError(
+                path: "content", line: nil,
+                reason:
+                    "There is no content folder in \(sourceDirectory.path); labsite builds the Markdown pages in SOURCE/content."
+            )
+        }
+        var settings = SiteSettings()
+        var pages: [SourcePage] = []
+        var files: [String] = []
+        for relativePath in try Self.files(under: contentDirectory) {
+            let displayPath = "content/" + relativePath
+            if relativePath == SiteSettings.fileName {
+                settings = try SiteSettings.parse(try read(relativePath, displayPath: displayPath), path: displayPath)
+            } else if relativePath.hasSuffix(".md") {
+                let text = try read(relativePath, displayPath: displayPath)
+                let (frontMatter, body, firstLine) = try FrontMatter.split(text, path: displayPath)
+                pages.append(
+                    SourcePage(path: relativePath, frontMatter: frontMatter, body: body, bodyFirstLine: firstLine))
+            } else {
+                files.append(relativePath)
+            }
+        }
+        return ContentTree(settings: settings, pages: pages, files: files)
+    }
+
+    private func read(_ relativePath: String, displayPath: String) throws -> String {
+        let url = contentDirectory.appendingPathComponent(relativePath)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ContentError(path: displayPath, line: nil, reason: "The file could not be read.")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ContentError(path: displayPath, line: nil, reason: "The file is not valid UTF-8 text.")
+        }
+        return text
+    }
+
+    /// Every regular file under `directory`, as sorted `/`-separated relative paths, without hidden ones.
+    static func files(under directory: URL) throws -> [String] {
+        let base = directory.standardizedFileURL.resolvingSymlinksInPath().path
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { return [] }
+        var paths: [String] = []
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            let path = url.standardizedFileURL.resolvingSymlinksInPath().path
+            guard path.hasPrefix(base + "/") else { continue }
+            paths.append(String(path.dropFirst(base.count + 1)))
+        }
+        return paths.sorted()
+    }
+}

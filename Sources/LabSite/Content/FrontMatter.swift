@@ -1,0 +1,104 @@
+import Foundation
+import Yams
+
+/// The YAML block at the top of a Markdown page, between `---` lines.
+///
+/// ```
+/// ---
+/// title: CloudTrail로 계정 활동 기록하기
+/// order: 2
+/// summary: 추적을 만들고 S3에 쌓인 로그를 읽는다.
+/// ---
+/// ```
+public struct FrontMatter: Sendable, Equatable {
+    /// The page title; required.
+    public var title: String
+    /// The position in reading order (navigation, prev/next, the handout); pages without one come last.
+    public var order: Int?
+    /// One sentence about the page, shown under the title and in page lists.
+    public var summary: String
+    /// Any other keys, for templates (`{{page.params.level}}`); values are kept as text.
+    public var params: [String: String]
+
+    /// Creates front matter.
+    public init(title: String, order: Int? = nil, summary: String = "", params: [String: String] = [:]) {
+        self.title = title
+        self.order = order
+        self.summary = summary
+        self.params = params
+    }
+
+    /// Splits a page into front matter and Markdown body.
+    ///
+    /// - Returns: the front matter, the body, and the file line on which the body starts.
+    /// - Throws: ``ContentError`` naming the file and line of a missing, unclosed or malformed block.
+    public static func split(_ text: String, path: String) throws -> (FrontMatter, body: String, bodyFirstLine: Int) {
+        // Swift treats "\r\n" as one character, so line endings are unified before splitting.
+        var text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first == "---" else {
+            throw ContentError(
+                path: path, line: 1,
+                reason: "The page has no front matter; start it with a `---` line, a `title:` line and a closing `---`."
+            )
+        }
+        guard let closing = lines.dropFirst().firstIndex(where: { $0 == "---" || $0 == "..." }) else {
+            throw ContentError(
+                path: path, line: 1, reason: "The front matter starting here is never closed by a `---` line.")
+        }
+        let yaml = lines[1..<closing].joined(separator: "\n")
+        let frontMatter = try parse(yaml: yaml, path: path, firstLine: 2)
+        let body = lines[(closing + 1)...].joined(separator: "\n")
+        return (frontMatter, body, closing + 2)
+    }
+
+    /// Parses the YAML between the `---` lines; `firstLine` is the file line of its first line.
+    static func parse(yaml: String, path: String, firstLine: Int) throws -> FrontMatter {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw ContentError(yaml: error, path: path, firstLine: firstLine)
+        }
+        guard let mapping = node?.mapping else {
+            throw ContentError(
+                path: path, line: firstLine, reason: "The front matter must be a YAML mapping of keys to values.")
+        }
+        var title: String?
+        var frontMatter = FrontMatter(title: "")
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            let line = (keyNode.mark?.line ?? 1) + firstLine - 1
+            switch key {
+            case "title":
+                guard let text = value.scalar?.string, !text.isEmpty else {
+                    throw ContentError(path: path, line: line, reason: "`title` must be a non-empty text.")
+                }
+                title = text
+            case "order":
+                guard let number = value.int else {
+                    throw ContentError(path: path, line: line, reason: "`order` must be a whole number.")
+                }
+                frontMatter.order = number
+            case "summary":
+                guard let text = value.scalar?.string else {
+                    throw ContentError(path: path, line: line, reason: "`summary` must be a text.")
+                }
+                frontMatter.summary = text
+            default:
+                guard let text = value.scalar?.string else {
+                    throw ContentError(
+                        path: path, line: line,
+                        reason: "The value of `\(key)` must be a single value, not a list or map.")
+                }
+                frontMatter.params[key] = text
+            }
+        }
+        guard let title else {
+            throw ContentError(path: path, line: firstLine, reason: "The front matter has no `title`.")
+        }
+        frontMatter.title = title
+        return frontMatter
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Yams
+
+/// Site-wide settings from `content/site.yml`; every key is optional.
+///
+/// ```
+/// title: AWS 모니터링 실습
+/// language: ko
+/// description: …
+/// rawHTML: false
+/// ```
+public struct SiteSettings: Sendable, Equatable {
+    /// The site's name, shown in the header and page titles.
+    public var title: String
+    /// The `lang` of every page.
+    public var language: String
+    /// One sentence about the site.
+    public var description: String
+    /// Lets raw HTML in Markdown through; off by default so content cannot inject markup.
+    public var allowsRawHTML: Bool
+
+    /// Creates settings; the defaults suit a Korean course site.
+    public init(
+        title: String = "실습 안내서", language: String = "ko", description: String = "", allowsRawHTML: Bool = false
+    ) {
+        self.title = title
+        self.language = language
+        self.description = description
+        self.allowsRawHTML = allowsRawHTML
+    }
+
+    /// The file name of the settings under `content/`.
+    public static let fileName = "site.yml"
+
+    /// Reads settings from YAML text; `path` names the file in errors.
+    public static func parse(_ yaml: String, path: String) throws -> SiteSettings {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw ContentError(yaml: error, path: path, firstLine: 1)
+        }
+        var settings = SiteSettings()
+        guard let node else { return settings }
+        guard let mapping = node.mapping else {
+            throw ContentError(
+                path: path, line: 1, reason: "The site settings must be a YAML mapping of keys to values.")
+        }
+        for (keyNode, value) in mapping {
+            let line = keyNode.mark?.line
+            switch keyNode.string ?? "" {
+            case "title": settings.title = try text(value, key: "title", path: path, line: line)
+            case "language": settings.language = try text(value, key: "language", path: path, line: line)
+            case "description": settings.description = try text(value, key: "description", path: path, line: line)
+            case "rawHTML":
+                guard let flag = value.bool else {
+                    throw ContentError(path: path, line: line, reason: "`rawHTML` must be true or false.")
+                }
+                settings.allowsRawHTML = flag
+            case let key:
+                throw ContentError(
+                    path: path, line: line,
+                    reason: "`\(key)` is not a site setting; the settings are title, language, description and rawHTML."
+                )
+            }
+        }
+        return settings
+    }
+
+    private static func text(_ node: Node, key: String, path: String, line: Int?) throws -> String {
+        guard let text = node.scalar?.string else {
+            throw ContentError(path: path, line: line, reason: "`\(key)` must be a text.")
+        }
+        return text
+    }
+}

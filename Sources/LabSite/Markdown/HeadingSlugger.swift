@@ -1,0 +1,54 @@
+import Foundation
+
+/// Gives headings readable, stable, unique ids, including Korean ones.
+///
+/// `## 사전 준비물` becomes `사전-준비물` (as GitHub does, letters of every script are kept),
+/// a second heading with the same text gets `-1`, and `{#custom-id}` overrides the text.
+struct HeadingSlugger {
+    private var used: [String: Int] = [:]
+
+    /// Returns `candidate`, or `candidate-N` when it was already taken in this document.
+    mutating func claim(_ candidate: String) -> String {
+        guard let count = used[candidate] else {
+            used[candidate] = 0
+            return candidate
+        }
+        var next = count + 1
+        while used["\(candidate)-\(next)"] != nil { next += 1 }
+        used[candidate] = next
+        let id = "\(candidate)-\(next)"
+        used[id] = 0
+        return id
+    }
+
+    /// The id for a heading text: lower-cased letters and digits of any script, spaces as `-`.
+    static func slug(for title: String) -> String {
+        var slug = ""
+        for scalar in title.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" || scalar == "-"
+            {
+                slug.unicodeScalars.append(scalar)
+            } else if scalar.properties.isWhitespace {
+                slug.append("-")
+            }
+        }
+        while slug.contains("--") { slug = slug.replacingOccurrences(of: "--", with: "-") }
+        let trimmed = slug.drop { $0 == "-" }.reversed().drop { $0 == "-" }.reversed()
+        return trimmed.isEmpty ? "section" : String(trimmed)
+    }
+
+    /// Splits `"제목 {#my-id}"` into `("제목", "my-id")`; `nil` when the text has no custom id.
+    static func splitCustomID(_ text: String) -> (kept: String, id: String)? {
+        var body = Substring(text)
+        while body.last?.isWhitespace == true { body.removeLast() }
+        guard body.hasSuffix("}"), let open = body.range(of: "{#", options: .backwards) else { return nil }
+        let id = body[open.upperBound..<body.index(before: body.endIndex)]
+        let allowed = id.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.:".unicodeScalars.contains($0)
+        }
+        guard !id.isEmpty, allowed else { return nil }
+        var kept = body[..<open.lowerBound]
+        while kept.last?.isWhitespace == true { kept.removeLast() }
+        return (String(kept), String(id))
+    }
+}

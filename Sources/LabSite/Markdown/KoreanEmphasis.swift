@@ -1,0 +1,94 @@
+/// Lets `*` emphasis close and open next to Hangul and other CJK letters.
+///
+/// CommonMark decides whether a `*` run may open or close emphasis from its neighbours: a run
+/// that follows punctuation and is followed by a letter cannot close, so `**[경보 생성]**을`
+/// keeps its asterisks in every CommonMark implementation. Korean attaches particles to exactly
+/// such spans. Following the "CJK-friendly emphasis" proposal, a CJK letter next to a run is
+/// treated like punctuation when the other side is punctuation, which only ever *adds* the
+/// right to open or close; every other case keeps CommonMark's rules.
+///
+/// cmark's inline parser cannot be extended, so the rule is applied to the source: a rare
+/// punctuation character (the marker) is put between such a run and the CJK letter, making
+/// cmark see punctuation on both sides. The marker cannot change block structure (it is never
+/// put at the start of a line) and the renderer removes it from every string in the tree.
+/// `_` is left alone, so `snake_case` next to Hangul never turns into emphasis.
+enum KoreanEmphasis {
+    /// Punctuation characters (Unicode category Po) that Korean text does not use; the first one
+    /// absent from a document becomes its marker.
+    static let markerCandidates: [Unicode.Scalar] = ["\u{2E2E}", "\u{2E35}", "\u{2E39}", "\u{2E3F}", "\u{2E4F}"]
+
+    /// The source with markers inserted, and the marker used (`nil` when nothing was inserted).
+    static func prepare(_ source: String) -> (text: String, marker: Unicode.Scalar?) {
+        let scalars = Array(source.unicodeScalars)
+        guard scalars.contains("*"), scalars.contains(where: isCJKLetter),
+            let marker = markerCandidates.first(where: { !scalars.contains($0) })
+        else { return (source, nil) }
+
+        var output = String.UnicodeScalarView()
+        var inserted = false
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index] == "*" else {
+                output.append(scalars[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while end < scalars.count, scalars[end] == "*" { end += 1 }
+            let before = index > 0 ? scalars[index - 1] : nil
+            let after = end < scalars.count ? scalars[end] : nil
+            // A CJK letter before a run that is followed by punctuation: the run may open.
+            if let before, let after, isCJKLetter(before), isPunctuation(after) {
+                output.append(marker)
+                inserted = true
+            }
+            output.append(contentsOf: scalars[index..<end])
+            // Punctuation before a run that is followed by a CJK letter: the run may close.
+            if let before, let after, isPunctuation(before), isCJKLetter(after) {
+                output.append(marker)
+                inserted = true
+            }
+            index = end
+        }
+        return inserted ? (String(output), marker) : (source, nil)
+    }
+
+    /// CommonMark's punctuation: ASCII punctuation or a Unicode punctuation category (P*).
+    static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return (0x21...0x2F).contains(scalar.value) || (0x3A...0x40).contains(scalar.value)
+                || (0x5B...0x60).contains(scalar.value) || (0x7B...0x7E).contains(scalar.value)
+        }
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+            .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Hangul, Han, kana and other East Asian letters that are not punctuation.
+    static func isCJKLetter(_ scalar: Unicode.Scalar) -> Bool {
+        guard !isPunctuation(scalar) else { return false }
+        switch scalar.value {
+        case 0x1100...0x11FF,  // Hangul Jamo
+            0x2E80...0x2FDF,  // CJK radicals, Kangxi radicals
+            0x3040...0x30FF,  // Hiragana, Katakana
+            0x3100...0x312F,  // Bopomofo
+            0x3130...0x318F,  // Hangul compatibility Jamo
+            0x31A0...0x31FF,  // Bopomofo extended, CJK strokes, Katakana extension
+            0x3400...0x4DBF,  // CJK extension A
+            0x4E00...0x9FFF,  // CJK unified ideographs
+            0xA960...0xA97F,  // Hangul Jamo extended A
+            0xAC00...0xD7AF,  // Hangul syllables
+            0xD7B0...0xD7FF,  // Hangul Jamo extended B
+            0xF900...0xFAFF,  // CJK compatibility ideographs
+            0xFF66...0xFFDC,  // halfwidth Katakana and Hangul
+            0x20000...0x3FFFF:  // CJK extensions B and later
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Checks every internal link of the site: the page or file must exist and so must the anchor.
+struct LinkChecker {
+    /// Pages by source path (`cloudtrail.md`).
+    let pagesBySource: [String: BuiltPage]
+    /// Pages by output path (`cloudtrail.html`).
+    let pagesByOutput: [String: BuiltPage]
+    /// Every file the site will hold.
+    let outputPaths: Set<String>
+
+    init(pages: [BuiltPage], outputPaths: Set<String>) {
+        pagesBySource = Dictionary(pages.map { ($0.source.path, $0) }, uniquingKeysWith: { first, _ in first })
+        pagesByOutput = Dictionary(pages.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
+        self.outputPaths = outputPaths
+    }
+
+    /// All broken links of `page`, as errors at their source lines.
+    func errors(in page: BuiltPage) -> [SiteError] {
+        let file = "content/" + page.source.path
+        return page.rendered.links.compactMap { link in
+            problem(with: link.destination, in: page).map { SiteError(path: file, line: link.line, reason: $0) }
+        }
+    }
+
+    private func problem(with destination: String, in page: BuiltPage) -> String? {
+        guard !destination.isEmpty, !SitePath.isExternal(destination) else { return nil }
+        if destination.hasPrefix("/") {
+            return "The link `\(destination)` starts with `/`, which breaks when the site is opened from disk or "
+                + "served from a sub-folder; write the path relative to this page, e.g. `cloudtrail.md`."
+        }
+        let (rawPath, rawFragment) = SitePath.split(destination)
+        let path = rawPath.removingPercentEncoding ?? rawPath
+        let fragment = (rawFragment?.removingPercentEncoding ?? rawFragment).flatMap { $0.isEmpty ? nil : $0 }
+        let target: BuiltPage?
+        if path.isEmpty {
+            target = page
+        } else {
+            guard let resolved = SitePath.resolve(path, against: page.source.path) else {
+                return "The link `\(destination)` points outside the site."
+            }
+            if resolved.hasSuffix(".md") {
+                guard let linked = pagesBySource[resolved] else {
+                    return "The link `\(destination)` points at content/\(resolved), which does not exist."
+                }
+                target = linked
+            } else if let linked = pagesByOutput[resolved] {
+                target = linked
+            } else if outputPaths.contains(resolved) {
+                target = nil
+            } else {
+                return
+                    "The link `\(destination)` points at \(resolved), which is neither a page nor a file of the site."
+            }
+        }
+        if let fragment, let target, !target.anchors.contains(fragment) {
+            let file = target.source.path == page.source.path ? "this page" : "content/\(target.source.path)"
+            return
+                "The link `\(destination)` points at the anchor `#\(fragment)`, but \(file) has no heading with that id."
+        }
+        return nil
+    }
+}

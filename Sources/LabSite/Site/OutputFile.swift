@@ -1,0 +1,26 @@
+import Foundation
+
+/// One file of the built site: its path under the output folder and where its bytes come from.
+public struct OutputFile: Sendable, Equatable {
+    /// The bytes of a file labsite generated, or a file to copy as it is.
+    public enum Contents: Sendable, Equatable {
+        case data(Data)
+        case copy(URL)
+    }
+
+    /// The path under the output folder, with `/` separators.
+    public var path: String
+    /// The file's bytes.
+    public var contents: Contents
+
+    /// Creates an output file.
+    public init(path: String, contents: Contents) {
+        self.path = path
+        self.contents = contents
+    }
+
+    /// A generated text file.
+    public static func text(_ path: String, _ text: String) -> OutputFile {
+        OutputFile(path: path, contents: .data(Data(text.utf8)))
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// Builds a site: content → Markdown → checks → templates → one atomic write of the output folder.
+public struct SiteBuilder: Sendable {
+    /// The folder holding `content/` and, optionally, `templates/`.
+    public var sourceDirectory: URL
+    /// The folder the site is written to.
+    public var outputDirectory: URL
+
+    /// Creates a builder; the output defaults to `SOURCE/public`.
+    public init(sourceDirectory: URL, outputDirectory: URL? = nil) {
+        self.sourceDirectory = sourceDirectory
+        self.outputDirectory = outputDirectory ?? sourceDirectory.appendingPathComponent("public", isDirectory: true)
+    }
+
+    /// What a build wrote.
+    public struct Report: Sendable, Equatable {
+        /// Pages rendered from Markdown.
+        public var pageCount: Int
+        /// Files in the output folder.
+        public var fileCount: Int
+    }
+
+    /// Builds the site and writes it; on any error the output folder is left untouched.
+    ///
+    /// - Throws: a ``LocatedError`` (content, template or output problem) or ``BuildErrors``
+    ///   listing every broken page, link and step found.
+    @discardableResult
+    public func build() async throws -> Report {
+        let files = try await renderSite()
+        try OutputWriter(destination: outputDirectory).write(files)
+        return Report(pageCount: files.filter { $0.path.hasSuffix(".html") }.count, fileCount: files.count)
+    }
+
+    /// Renders the whole site in memory, without writing anything.
+    public func renderSite() async throws -> [OutputFile] {
+        let content = try ContentLoader(sourceDirectory: sourceDirectory).load()
+        let theme = try Theme.load(
+            overridingWith: sourceDirectory.appendingPathComponent("templates", isDirectory: true))
+        let templates = try TemplateRenderer(theme: theme)
+        let renderer = MarkdownRenderer(
+            options: MarkdownOptions(
+                allowsRawHTML: content.settings.allowsRawHTML, linkRewriter: SitePath.rewriteMarkdownLink))
+
+        let ordered = content.pages.sorted {
+            ($0.frontMatter.order ?? Int.max, $0.path) < ($1.frontMatter.order ?? Int.max, $1.path)
+        }
+        var errors: [any LocatedError] = []
+        var pages: [BuiltPage] = []
+        for (source, result) in zip(
+            ordered,
+            await ordered.parallelMap { page in
+                try renderer.render(page.body, path: "content/" + page.path, firstLine: page.bodyFirstLine)
+            })
+        {
+            switch result {
+            case .success(let rendered): pages.append(BuiltPage(source: source, rendered: rendered))
+            case .failure(let error): errors.append(Self.located(error, path: "content/" + source.path))
+            }
+        }
+
+        var files = ordered.map { OutputFile(path: $0.outputPath, contents: .data(Data())) }
+        files += theme.assets.keys.sorted().compactMap { path in
+            theme.assets[path].map { OutputFile(path: path, contents: .data($0)) }
+        }
+        files.append(.text(Self.navigationScriptPath, try Self.navigationScript(for: pages)))
+        files += content.files.map {
+            OutputFile(
+                path: $0,
+                contents: .copy(
+                    ContentLoader(sourceDirectory: sourceDirectory).contentDirectory.appendingPathComponent($0)))
+        }
+        errors += Self.collisions(in: files)
+
+        let checker = LinkChecker(pages: pages, outputPaths: Set(files.map(\.path)))
+        for page in pages {
+            errors += Self.stepErrors(in: page)
+            errors += checker.errors(in: page)
+        }
+        guard errors.isEmpty else {
+            throw BuildErrors(errors: errors.sorted { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) })
+        }
+
+        let site = SiteContext(settings: content.settings, pages: pages)
+        let htmlResults = await pages.indices.map { $0 }.parallelMap { index in
+            try site.renderPage(at: index, with: templates)
+        }
+        var html: [String: String] = [:]
+        for (page, result) in zip(pages, htmlResults) {
+            switch result {
+            case .success(let text): html[page.url] = text
+            case .failure(let error): errors.append(Self.located(error, path: "content/" + page.source.path))
+            }
+        }
+        if let first = errors.first { throw first }
+        return files.map { file in html[file.path].map { .text(file.path, $0) } ?? file }
+    }
+
+    /// Where the shared navigation script is written.
+    static let navigationScriptPath = "assets/nav.js"
+
+    /// `window.LABSITE_NAV = [...]`: every page and its steps, in reading order.
+    static func navigationScript(for pages: [BuiltPage]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = String(decoding: try encoder.encode(pages.map(NavigationEntry.init)), as: UTF8.self)
+        return "// Generated by labsite: the site's pages and steps, read by labsite.js to draw the sidebar.\n"
+            + "window.LABSITE_NAV = \(json);\n"
+    }
+
+    /// Steps must be numbered 1, 2, 3, … so that `#step-N` links and printed handouts agree.
+    static func stepErrors(in page: BuiltPage) -> [SiteError] {
+        var errors: [SiteError] = []
+        for (index, step) in page.steps.enumerated() where step.stepNumber != index + 1 {
+            errors.append(
+                SiteError(
+                    path: "content/" + page.source.path, line: step.line,
+                    reason: "This is step \(step.stepNumber ?? 0), but it is the \(index + 1). step of the page; "
+                        + "number the steps 1, 2, 3, … without gaps."))
+        }
+        return errors
+    }
+
+    static func collisions(in files: [OutputFile]) -> [SiteError] {
+        var seen: Set<String> = []
+        return files.compactMap { file in
+            seen.insert(file.path).inserted
+                ? nil
+                : SiteError(
+                    path: file.path, line: nil,
+                    reason: "Two sources would be written to the same output file \(file.path); rename one of them.")
+        }
+    }
+
+    static func located(_ error: any Error, path: String) -> any LocatedError {
+        if let located = error as? any LocatedError { return located }
+        return SiteError(path: path, line: nil, reason: error.localizedDescription)
+    }
+}

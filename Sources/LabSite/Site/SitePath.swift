@@ -1,0 +1,57 @@
+/// Path arithmetic for the site's relative links, which must work from file://, a web root and
+/// any sub-folder, so no link ever starts with `/`.
+enum SitePath {
+    /// The prefix that leads from `path`'s folder back to the site root (`a/b.html` → `../`).
+    static func rootPrefix(from path: String) -> String {
+        String(repeating: "../", count: path.split(separator: "/").count - 1)
+    }
+
+    /// The link from the page at `from` to the file at `to`, both relative to the site root.
+    static func relative(from: String, to: String) -> String {
+        rootPrefix(from: from) + to
+    }
+
+    /// `target` resolved against the folder of `base` with `.` and `..` removed; `nil` when it leaves the root.
+    static func resolve(_ target: String, against base: String) -> String? {
+        var parts = base.split(separator: "/").dropLast().map(String.init)
+        for part in target.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// Whether a link destination leaves the site (`https:`, `mailto:`, `//host`).
+    static func isExternal(_ destination: String) -> Bool {
+        if destination.hasPrefix("//") { return true }
+        guard let colon = destination.firstIndex(of: ":") else { return false }
+        let scheme = destination[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
+        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+    }
+
+    /// Splits `page.md#anchor` (or `page.md?x#anchor`) into the path and the fragment.
+    static func split(_ destination: String) -> (path: String, fragment: String?) {
+        var path = Substring(destination)
+        var fragment: String?
+        if let hash = path.firstIndex(of: "#") {
+            fragment = String(path[path.index(after: hash)...])
+            path = path[..<hash]
+        }
+        if let query = path.firstIndex(of: "?") { path = path[..<query] }
+        return (String(path), fragment)
+    }
+
+    /// A Markdown link to a page's source (`cloudtrail.md#step-3`) as a link to its HTML file.
+    @Sendable static func rewriteMarkdownLink(_ destination: String) -> String {
+        guard !isExternal(destination), !destination.hasPrefix("/") else { return destination }
+        let (path, _) = split(destination)
+        guard path.hasSuffix(".md") else { return destination }
+        return String(path.dropLast(3)) + ".html" + destination.dropFirst(path.count)
+    }
+}

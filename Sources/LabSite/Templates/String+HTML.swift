@@ -1,0 +1,20 @@
+extension String {
+    /// The string with `&`, `<`, `>`, `"` and `'` replaced by character references, safe in text and
+    /// in quoted attribute values.
+    public var escapedForHTML: String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        for character in self {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import LabSite
+
+/// `labsite build`: renders SOURCE/content into a static site.
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site from SOURCE/content and SOURCE/templates into the output folder.",
+        discussion: """
+            Pages are Markdown files with YAML front matter under SOURCE/content; other files there \
+            are copied as they are. Templates in SOURCE/templates override the built-in theme file by file. \
+            The site is written to a temporary folder first and replaces the output folder only when the \
+            whole build succeeded, so a failed build leaves the previous site untouched.
+            """
+    )
+
+    @Option(name: .shortAndLong, help: "The folder holding content/ and, optionally, templates/.")
+    var source: String = "."
+
+    @Option(name: .shortAndLong, help: "The folder to write the site to (default: SOURCE/public).")
+    var output: String?
+
+    func run() async throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let sourceURL = URL(fileURLWithPath: source, isDirectory: true)
+        let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        let builder = SiteBuilder(sourceDirectory: sourceURL, outputDirectory: outputURL)
+        let report = try await Diagnostics.reporting { try await builder.build() }
+        let seconds = (clock.now - start) / .milliseconds(1) / 1000
+        let destination = output ?? (source == "." ? "public" : "\(source)/public")
+        print(
+            "labsite: wrote \(report.pageCount) pages (\(report.fileCount) files) to \(destination) in "
+                + String(format: "%.2f s", seconds))
+    }
+}

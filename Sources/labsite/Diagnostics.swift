@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import LabSite
+
+/// Prints labsite's errors as `path:line: error: reason` on stderr, one per line, and exits 1.
+enum Diagnostics {
+    static func reporting<T>(_ work: () async throws -> T) async throws -> T {
+        do {
+            return try await work()
+        } catch let errors as BuildErrors {
+            for error in errors.errors { printError(error.errorDescription ?? error.reason) }
+            printError(
+                "labsite: the build failed with \(errors.errors.count) error(s); the output folder was not changed.")
+            throw ExitCode.failure
+        } catch let error as any LocatedError {
+            printError(error.errorDescription ?? error.reason)
+            printError("labsite: the build failed; the output folder was not changed.")
+            throw ExitCode.failure
+        }
+    }
+
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

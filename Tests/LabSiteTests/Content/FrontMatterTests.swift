@@ -1,0 +1,63 @@
+import Testing
+
+@testable import LabSite
+
+@Suite("Front matter")
+struct FrontMatterTests {
+    @Test("title, order, summary and other keys are read; the body starts after the block")
+    func valid() throws {
+        let text = "---\ntitle: \"CloudTrail: 추적\"\norder: 2\nsummary: 추적을 만든다.\nlevel: 입문\n---\n# 본문\n"
+        let (matter, body, firstLine) = try FrontMatter.split(text, path: "content/a.md")
+        #expect(
+            matter
+                == FrontMatter(title: "CloudTrail: 추적", order: 2, summary: "추적을 만든다.", params: ["level": "입문"]))
+        #expect(body == "# 본문\n")
+        #expect(firstLine == 7)
+    }
+
+    @Test("a byte order mark and Windows line endings are accepted")
+    func bomAndCRLF() throws {
+        let (matter, body, _) = try FrontMatter.split("\u{FEFF}---\r\ntitle: 홈\r\n---\r\n본문\r\n", path: "x.md")
+        #expect(matter.title == "홈")
+        #expect(body == "본문\n")
+    }
+
+    @Test(
+        "malformed front matter names the file and line",
+        arguments: [
+            ("# 제목만\n", 1, "The page has no front matter"),
+            ("---\ntitle: x\n본문\n", 1, "The front matter starting here is never closed"),
+            ("---\ntitle: x\norder: [1, 2\n---\n", 4, "The front matter is not valid YAML"),
+            ("---\ntitle: x\n  summary: y\n---\n", 3, "The front matter is not valid YAML"),
+            ("---\ntitle: x\norder: 둘\n---\n", 3, "`order` must be a whole number."),
+            ("---\nsummary: y\n---\n", 2, "The front matter has no `title`."),
+            ("---\n- a\n- b\n---\n", 2, "The front matter must be a YAML mapping"),
+            ("---\ntitle: x\ntags:\n  - a\n---\n", 3, "The value of `tags` must be a single value"),
+        ])
+    func malformed(text: String, line: Int, reason: String) throws {
+        let error = try #require(throws: ContentError.self) { try FrontMatter.split(text, path: "content/lab.md") }
+        #expect(error.path == "content/lab.md")
+        #expect(error.line == line)
+        #expect(error.reason.hasPrefix(reason))
+        #expect(error.errorDescription?.hasPrefix("content/lab.md:\(line): error: ") == true)
+    }
+}
+
+@Suite("Site settings")
+struct SiteSettingsTests {
+    @Test("settings are read and default where absent")
+    func read() throws {
+        let settings = try SiteSettings.parse("title: 실습\nrawHTML: true\n", path: "content/site.yml")
+        #expect(settings == SiteSettings(title: "실습", language: "ko", description: "", allowsRawHTML: true))
+        #expect(try SiteSettings.parse("", path: "content/site.yml") == SiteSettings())
+    }
+
+    @Test("an unknown key is an error at its line")
+    func unknownKey() throws {
+        let error = try #require(throws: ContentError.self) {
+            try SiteSettings.parse("title: x\nbaseURL: y\n", path: "content/site.yml")
+        }
+        #expect(error.line == 2)
+        #expect(error.reason.hasPrefix("`baseURL` is not a site setting"))
+    }
+}

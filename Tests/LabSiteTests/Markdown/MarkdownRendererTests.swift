@@ -1,0 +1,153 @@
+import Testing
+
+@testable import LabSite
+
+@Suite("Markdown renderer")
+struct MarkdownRendererTests {
+    @Test("Korean headings get readable ids; duplicates are numbered; {#id} wins")
+    func headingIDs() throws {
+        let markdown = """
+            # 실습 안내
+            ## 사전 준비물
+            ## 사전 준비물
+            ## CloudWatch 경보, 만들기!
+            ### 이름 바꾸기 {#rename}
+            ## 17. 추적 이름 지정
+            """
+        let rendered = try MarkdownRenderer().render(markdown)
+        #expect(
+            rendered.html == """
+                <h1 id="실습-안내">실습 안내</h1>
+                <h2 id="사전-준비물">사전 준비물</h2>
+                <h2 id="사전-준비물-1">사전 준비물</h2>
+                <h2 id="cloudwatch-경보-만들기">CloudWatch 경보, 만들기!</h2>
+                <h3 id="rename">이름 바꾸기</h3>
+                <h2 id="step-17" class="step">17. 추적 이름 지정</h2>
+
+                """)
+        #expect(rendered.headings.map(\.stepNumber) == [nil, nil, nil, nil, nil, 17])
+        #expect(rendered.headings.map(\.line) == [1, 2, 3, 4, 5, 6])
+    }
+
+    @Test("a custom id keeps inline markup before it")
+    func customIDWithMarkup() throws {
+        let html = try MarkdownRenderer().render("## **[경보]** 설정 {#alarm_setup}").html
+        #expect(html == "<h2 id=\"alarm_setup\"><strong>[경보]</strong> 설정</h2>\n")
+    }
+
+    @Test(
+        "GitHub-style callouts become asides",
+        arguments: [
+            ("NOTE", "note", "참고"), ("TIP", "tip", "팁"), ("WARNING", "warning", "주의"),
+            ("CAUTION", "caution", "경고"), ("IMPORTANT", "important", "중요"),
+        ])
+    func callouts(marker: String, kind: String, title: String) throws {
+        let html = try MarkdownRenderer().render("> [!\(marker)]\n> 결제 지표는 **us-east-1**에만 있다.\n").html
+        #expect(
+            html == """
+                <aside class="callout callout-\(kind)" role="note">
+                <p class="callout-title">\(title)</p>
+                <p>결제 지표는 <strong>us-east-1</strong>에만 있다.</p>
+                </aside>
+
+                """)
+    }
+
+    @Test("a blockquote that only looks like a callout stays a blockquote")
+    func notCallouts() throws {
+        let renderer = MarkdownRenderer()
+        #expect(try renderer.render("> [!NOTE] 같은 줄\n").html == "<blockquote>\n<p>[!NOTE] 같은 줄</p>\n</blockquote>\n")
+        #expect(
+            try renderer.render("> [!UNKNOWN]\n> x\n").html == "<blockquote>\n<p>[!UNKNOWN]\nx</p>\n</blockquote>\n")
+    }
+
+    @Test("a callout may hold several blocks")
+    func calloutBlocks() throws {
+        let html = try MarkdownRenderer().render("> [!TIP]\n>\n> 첫 문단\n>\n> - 항목\n").html
+        #expect(
+            html == """
+                <aside class="callout callout-tip" role="note">
+                <p class="callout-title">팁</p>
+                <p>첫 문단</p>
+                <ul>
+                <li>항목</li>
+                </ul>
+                </aside>
+
+                """)
+    }
+
+    @Test("fenced code carries a language class")
+    func codeLanguage() throws {
+        let html = try MarkdownRenderer().render("```json\n{\"Records\": []}\n```\n").html
+        #expect(html == "<pre><code class=\"language-json\">{&quot;Records&quot;: []}\n</code></pre>\n")
+    }
+
+    @Test("a registered directive replaces its fenced block; an unknown one stays code")
+    func directives() throws {
+        let echo = Directive(name: "echo") { invocation in
+            "<div class=\"directive\">\(invocation.arguments.joined(separator: ","))|\(invocation.body.escapedForHTML)|\(invocation.line)</div>"
+        }
+        let renderer = MarkdownRenderer(directives: [echo])
+        let markdown = "문단\n\n```echo a b\n<b>x</b>\n```\n\n```unknown\ny\n```\n"
+        let html = try renderer.render(markdown, path: "content/lab.md", firstLine: 5).html
+        #expect(
+            html == """
+                <p>문단</p>
+                <div class="directive">a,b|&lt;b&gt;x&lt;/b&gt;
+                |7</div>
+                <pre><code class="language-unknown">y
+                </code></pre>
+
+                """)
+    }
+
+    @Test("a failing directive is an error at the block's line")
+    func directiveError() throws {
+        struct Broken: Error, CustomStringConvertible { var description: String { "no such event" } }
+        let renderer = MarkdownRenderer(directives: [Directive(name: "cloudtrail") { _ in throw Broken() }])
+        let error = try #require(throws: MarkdownError.self) {
+            try renderer.render("\n\n```cloudtrail\nx\n```\n", path: "content/lab.md", firstLine: 4)
+        }
+        #expect(error.path == "content/lab.md")
+        #expect(error.line == 6)
+        #expect(error.errorDescription?.hasPrefix("content/lab.md:6: error: The `cloudtrail` block") == true)
+    }
+
+    @Test("raw HTML is omitted unless the site allows it")
+    func rawHTML() throws {
+        let markdown = "<script>alert(1)</script>\n\n문단 <b>굵게</b>\n"
+        #expect(
+            try MarkdownRenderer().render(markdown).html
+                == "<!-- raw HTML omitted -->\n<p>문단 <!-- raw HTML omitted -->굵게<!-- raw HTML omitted --></p>\n")
+        #expect(
+            try MarkdownRenderer(options: MarkdownOptions(allowsRawHTML: true)).render(markdown).html
+                == "<script>alert(1)</script>\n<p>문단 <b>굵게</b></p>\n")
+    }
+
+    @Test("dangerous link schemes are dropped in safe mode")
+    func javascriptLinks() throws {
+        #expect(try MarkdownRenderer().render("[x](javascript:alert(1))").html == "<p><a href=\"\">x</a></p>\n")
+    }
+
+    @Test("links are rewritten and reported with their source lines")
+    func links() throws {
+        let renderer = MarkdownRenderer(options: MarkdownOptions(linkRewriter: SitePath.rewriteMarkdownLink))
+        let markdown = "첫 줄\n[17단계](cloudtrail.md#step-17)와\n[경보](https://aws.amazon.com/)\n\n![그림](a/b.png)\n"
+        let rendered = try renderer.render(markdown, firstLine: 10)
+        #expect(
+            rendered.html == """
+                <p>첫 줄
+                <a href="cloudtrail.html#step-17">17단계</a>와
+                <a href="https://aws.amazon.com/">경보</a></p>
+                <p><img src="a/b.png" alt="그림" /></p>
+
+                """)
+        #expect(
+            rendered.links == [
+                MarkdownLink(destination: "cloudtrail.md#step-17", line: 11),
+                MarkdownLink(destination: "https://aws.amazon.com/", line: 12),
+                MarkdownLink(destination: "a/b.png", line: 14),
+            ])
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@testable import LabSite
+
+/// Runs the built `labsite` executable as a user would.
+@Suite("labsite command")
+struct CommandLineTests {
+    static let executable = Repository.root.appendingPathComponent(".build/debug/labsite")
+
+    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (
+            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
+        )
+    }
+
+    @Test("build prints a summary; a broken page exits 1 with path:line and keeps the old site")
+    func buildAndFail() throws {
+        let site = try TemporarySite(files: ["content/index.md": "---\ntitle: 홈\n---\n# 홈\n"])
+        let ok = try Self.run(["build", "--source", site.root.path])
+        #expect(ok.status == 0)
+        #expect(ok.stdout.hasPrefix("labsite: wrote 1 pages (4 files) to \(site.root.path)/public in "))
+        let before = try TemporarySite.snapshot(of: site.output)
+
+        try site.write("content/index.md", "---\ntitle: 홈\n---\n\n[깨진 링크](nope.md)\n")
+        let failed = try Self.run(["build", "--source", site.root.path])
+        #expect(failed.status == 1)
+        #expect(
+            failed.stderr == """
+                content/index.md:5: error: The link `nope.md` points at content/nope.md, which does not exist.
+                labsite: the build failed with 1 error(s); the output folder was not changed.
+
+                """)
+        #expect(try TemporarySite.snapshot(of: site.output) == before)
+    }
+
+    @Test("--help documents the options")
+    func help() throws {
+        let help = try Self.run(["build", "--help"])
+        #expect(help.stdout.contains("--source <source>"))
+        #expect(help.stdout.contains("--output <output>"))
+    }
+}
