@@ -28,6 +28,7 @@ struct BuildCommand: AsyncParsableCommand {
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
         let builder = SiteBuilder(sourceDirectory: sourceURL, outputDirectory: outputURL)
         let report = try await Diagnostics.reporting { try await builder.build() }
+        for warning in report.warnings { Diagnostics.printError(warning.description) }
         let seconds = (clock.now - start) / .milliseconds(1) / 1000
         let destination = output ?? (source == "." ? "public" : "\(source)/public")
         print(

@@ -33,4 +33,14 @@ public struct DirectiveInvocation: Sendable, Equatable {
     public var path: String
     /// The line of the opening fence in the source file.
     public var line: Int
+
+    /// The output path of the page holding the block: `content/guide/lab.md` → `guide/lab.html`.
+    public var pagePath: String {
+        var page = path.hasPrefix("content/") ? String(path.dropFirst("content/".count)) : path
+        if page.hasSuffix(".md") { page = String(page.dropLast(3)) + ".html" }
+        return page
+    }
+
+    /// The prefix from the page holding the block to the site root, for links in generated HTML.
+    public var rootPrefix: String { SitePath.rootPrefix(from: pagePath) }
 }

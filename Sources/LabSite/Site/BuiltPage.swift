@@ -1,18 +1,64 @@
-/// A page after its Markdown was rendered: everything the templates and link checker need.
+/// A page ready for the templates: a rendered Markdown page or a section's generated page.
 public struct BuiltPage: Sendable {
-    /// The page as read from `content/`.
-    public var source: SourcePage
-    /// Its rendered Markdown.
-    public var rendered: RenderedMarkdown
-
     /// The output path, e.g. `cloudtrail.html`.
-    public var url: String { source.outputPath }
+    public var url: String
+    /// The page title.
+    public var title: String
+    /// One sentence under the title; may be empty.
+    public var summary: String
+    /// Extra front matter keys.
+    public var params: [String: String]
+    /// The article's HTML.
+    public var html: String
+    /// The headings, with their ids.
+    public var headings: [Heading]
+    /// Ids other than headings' that links may point at.
+    public var extraAnchors: Set<String>
+    /// Links written in Markdown, checked against the site.
+    public var links: [MarkdownLink]
+    /// The Markdown source (`content/cloudtrail.md`), or `nil` for generated pages.
+    public var sourcePath: String?
+    /// Parent pages.
+    public var breadcrumbs: [Breadcrumb]
+    /// Listed in the sidebar and in the prev/next order.
+    public var inNavigation: Bool
+
+    /// A rendered Markdown page.
+    init(source: SourcePage, rendered: RenderedMarkdown) {
+        url = source.outputPath
+        title = source.frontMatter.title
+        summary = source.frontMatter.summary
+        params = source.frontMatter.params
+        html = rendered.html
+        headings = rendered.headings
+        extraAnchors = []
+        links = rendered.links
+        sourcePath = "content/" + source.path
+        breadcrumbs = []
+        inNavigation = true
+    }
+
+    /// A section's page.
+    init(generated page: GeneratedPage) {
+        url = page.path
+        title = page.title
+        summary = page.summary
+        params = [:]
+        html = page.html
+        headings = page.headings
+        extraAnchors = page.anchors
+        links = []
+        sourcePath = nil
+        breadcrumbs = page.breadcrumbs
+        inNavigation = page.inNavigation
+    }
+
     /// The home page is `content/index.md`.
-    public var isHome: Bool { source.path == "index.md" }
+    public var isHome: Bool { sourcePath == "content/index.md" }
     /// The step headings (`## N. …`), in order.
-    public var steps: [Heading] { rendered.headings.filter { $0.stepNumber != nil } }
-    /// A lab is a page with numbered steps.
-    public var isLab: Bool { !steps.isEmpty }
+    public var steps: [Heading] { headings.filter { $0.stepNumber != nil } }
+    /// A lab is a Markdown page with numbered steps.
+    public var isLab: Bool { sourcePath != nil && !steps.isEmpty }
     /// Every id a link may point at.
-    public var anchors: Set<String> { Set(rendered.headings.map(\.id)) }
+    public var anchors: Set<String> { extraAnchors.union(headings.map(\.id)) }
 }

@@ -10,15 +10,16 @@ struct LinkChecker {
     let outputPaths: Set<String>
 
     init(pages: [BuiltPage], outputPaths: Set<String>) {
-        pagesBySource = Dictionary(pages.map { ($0.source.path, $0) }, uniquingKeysWith: { first, _ in first })
+        pagesBySource = Dictionary(
+            pages.compactMap { page in page.sourcePath.map { ($0, page) } }, uniquingKeysWith: { first, _ in first })
         pagesByOutput = Dictionary(pages.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
         self.outputPaths = outputPaths
     }
 
     /// All broken links of `page`, as errors at their source lines.
     func errors(in page: BuiltPage) -> [SiteError] {
-        let file = "content/" + page.source.path
-        return page.rendered.links.compactMap { link in
+        guard let file = page.sourcePath else { return [] }
+        return page.links.compactMap { link in
             problem(with: link.destination, in: page).map { SiteError(path: file, line: link.line, reason: $0) }
         }
     }
@@ -36,11 +37,11 @@ struct LinkChecker {
         if path.isEmpty {
             target = page
         } else {
-            guard let resolved = SitePath.resolve(path, against: page.source.path) else {
+            guard let resolved = SitePath.resolve(path, against: page.url) else {
                 return "The link `\(destination)` points outside the site."
             }
             if resolved.hasSuffix(".md") {
-                guard let linked = pagesBySource[resolved] else {
+                guard let linked = pagesBySource["content/" + resolved] else {
                     return "The link `\(destination)` points at content/\(resolved), which does not exist."
                 }
                 target = linked
@@ -54,7 +55,7 @@ struct LinkChecker {
             }
         }
         if let fragment, let target, !target.anchors.contains(fragment) {
-            let file = target.source.path == page.source.path ? "this page" : "content/\(target.source.path)"
+            let file = target.url == page.url ? "this page" : target.sourcePath ?? target.url
             return
                 "The link `\(destination)` points at the anchor `#\(fragment)`, but \(file) has no heading with that id."
         }

@@ -13,7 +13,7 @@ struct NavigationEntry: Encodable, Sendable, Equatable {
     var steps: [Step]
 
     init(page: BuiltPage) {
-        title = page.source.frontMatter.title
+        title = page.title
         url = page.url
         steps = page.steps.map { Step(number: $0.stepNumber ?? 0, id: $0.id, title: $0.title) }
     }

@@ -6,70 +6,93 @@ public struct SiteBuilder: Sendable {
     public var sourceDirectory: URL
     /// The folder the site is written to.
     public var outputDirectory: URL
+    /// Command-line choices such as redaction.
+    public var options: BuildOptions
+
+    /// The data-driven parts of the site, in the order their pages follow the Markdown pages.
+    public var sectionTypes: [any SiteSection.Type]
+
+    /// The sections every labsite site has.
+    public static let defaultSectionTypes: [any SiteSection.Type] = []
 
     /// Creates a builder; the output defaults to `SOURCE/public`.
-    public init(sourceDirectory: URL, outputDirectory: URL? = nil) {
+    public init(
+        sourceDirectory: URL, outputDirectory: URL? = nil, options: BuildOptions = BuildOptions(),
+        sectionTypes: [any SiteSection.Type] = SiteBuilder.defaultSectionTypes
+    ) {
         self.sourceDirectory = sourceDirectory
         self.outputDirectory = outputDirectory ?? sourceDirectory.appendingPathComponent("public", isDirectory: true)
+        self.options = options
+        self.sectionTypes = sectionTypes
     }
 
     /// What a build wrote.
     public struct Report: Sendable, Equatable {
-        /// Pages rendered from Markdown.
+        /// HTML pages written.
         public var pageCount: Int
         /// Files in the output folder.
         public var fileCount: Int
+        /// Findings that did not fail the build.
+        public var warnings: [BuildWarning] = []
     }
 
     /// Builds the site and writes it; on any error the output folder is left untouched.
     ///
-    /// - Throws: a ``LocatedError`` (content, template or output problem) or ``BuildErrors``
-    ///   listing every broken page, link and step found.
+    /// - Throws: a ``LocatedError`` (content, template, section or output problem) or
+    ///   ``BuildErrors`` listing every broken page, link and step found.
     @discardableResult
     public func build() async throws -> Report {
-        let files = try await renderSite()
+        let (files, warnings) = try await renderSite()
         try OutputWriter(destination: outputDirectory).write(files)
-        return Report(pageCount: files.filter { $0.path.hasSuffix(".html") }.count, fileCount: files.count)
+        return Report(
+            pageCount: files.filter { $0.path.hasSuffix(".html") }.count, fileCount: files.count, warnings: warnings)
     }
 
     /// Renders the whole site in memory, without writing anything.
-    public func renderSite() async throws -> [OutputFile] {
-        let content = try ContentLoader(sourceDirectory: sourceDirectory).load()
+    public func renderSite() async throws -> (files: [OutputFile], warnings: [BuildWarning]) {
+        let loader = ContentLoader(sourceDirectory: sourceDirectory)
+        let content = try loader.load()
         let theme = try Theme.load(
             overridingWith: sourceDirectory.appendingPathComponent("templates", isDirectory: true))
         let templates = try TemplateRenderer(theme: theme)
+        let input = SectionInput(content: content, contentDirectory: loader.contentDirectory, options: options)
+        let sections: [any SiteSection] = try sectionTypes.map { try $0.load(from: input) }
         let renderer = MarkdownRenderer(
             options: MarkdownOptions(
-                allowsRawHTML: content.settings.allowsRawHTML, linkRewriter: SitePath.rewriteMarkdownLink))
+                allowsRawHTML: content.settings.allowsRawHTML, linkRewriter: SitePath.rewriteMarkdownLink),
+            directives: sections.flatMap(\.directives))
 
         let ordered = content.pages.sorted {
             ($0.frontMatter.order ?? Int.max, $0.path) < ($1.frontMatter.order ?? Int.max, $1.path)
         }
         var errors: [any LocatedError] = []
         var pages: [BuiltPage] = []
-        for (source, result) in zip(
-            ordered,
-            await ordered.parallelMap { page in
-                try renderer.render(page.body, path: "content/" + page.path, firstLine: page.bodyFirstLine)
-            })
-        {
+        let results = await ordered.parallelMap { page in
+            try renderer.render(page.body, path: "content/" + page.path, firstLine: page.bodyFirstLine)
+        }
+        for (source, result) in zip(ordered, results) {
             switch result {
             case .success(let rendered): pages.append(BuiltPage(source: source, rendered: rendered))
             case .failure(let error): errors.append(Self.located(error, path: "content/" + source.path))
             }
         }
+        var extraFiles: [OutputFile] = []
+        for section in sections {
+            pages += try section.pages().map(BuiltPage.init(generated:))
+            extraFiles += try section.files()
+        }
+        // Pages in the navigation come first, in reading order; the rest keep their section's order.
+        pages = pages.filter(\.inNavigation) + pages.filter { !$0.inNavigation }
 
-        var files = ordered.map { OutputFile(path: $0.outputPath, contents: .data(Data())) }
+        var files = pages.map { OutputFile(path: $0.url, contents: .data(Data())) }
         files += theme.assets.keys.sorted().compactMap { path in
             theme.assets[path].map { OutputFile(path: path, contents: .data($0)) }
         }
-        files.append(.text(Self.navigationScriptPath, try Self.navigationScript(for: pages)))
+        files.append(.text(Self.navigationScriptPath, try Self.navigationScript(for: pages.filter(\.inNavigation))))
         files += content.files.map {
-            OutputFile(
-                path: $0,
-                contents: .copy(
-                    ContentLoader(sourceDirectory: sourceDirectory).contentDirectory.appendingPathComponent($0)))
+            OutputFile(path: $0, contents: .copy(loader.contentDirectory.appendingPathComponent($0)))
         }
+        files += extraFiles
         errors += Self.collisions(in: files)
 
         let checker = LinkChecker(pages: pages, outputPaths: Set(files.map(\.path)))
@@ -82,18 +105,18 @@ public struct SiteBuilder: Sendable {
         }
 
         let site = SiteContext(settings: content.settings, pages: pages)
-        let htmlResults = await pages.indices.map { $0 }.parallelMap { index in
+        let htmlResults = await Array(pages.indices).parallelMap { index in
             try site.renderPage(at: index, with: templates)
         }
         var html: [String: String] = [:]
         for (page, result) in zip(pages, htmlResults) {
             switch result {
             case .success(let text): html[page.url] = text
-            case .failure(let error): errors.append(Self.located(error, path: "content/" + page.source.path))
+            case .failure(let error): throw Self.located(error, path: page.sourcePath ?? page.url)
             }
         }
-        if let first = errors.first { throw first }
-        return files.map { file in html[file.path].map { .text(file.path, $0) } ?? file }
+        let output = files.map { file in html[file.path].map { .text(file.path, $0) } ?? file }
+        return (output, sections.flatMap(\.warnings))
     }
 
     /// Where the shared navigation script is written.
@@ -110,11 +133,12 @@ public struct SiteBuilder: Sendable {
 
     /// Steps must be numbered 1, 2, 3, … so that `#step-N` links and printed handouts agree.
     static func stepErrors(in page: BuiltPage) -> [SiteError] {
+        guard let path = page.sourcePath else { return [] }
         var errors: [SiteError] = []
         for (index, step) in page.steps.enumerated() where step.stepNumber != index + 1 {
             errors.append(
                 SiteError(
-                    path: "content/" + page.source.path, line: step.line,
+                    path: path, line: step.line,
                     reason: "This is step \(step.stepNumber ?? 0), but it is the \(index + 1). step of the page; "
                         + "number the steps 1, 2, 3, … without gaps."))
         }

@@ -1,7 +1,16 @@
 /// The data shared by all pages while they go through the templates.
 struct SiteContext: Sendable {
     let settings: SiteSettings
+    /// Pages in the navigation first (in reading order), then the other generated pages.
     let pages: [BuiltPage]
+    /// How many of `pages` are in the navigation.
+    let navigationCount: Int
+
+    init(settings: SiteSettings, pages: [BuiltPage]) {
+        self.settings = settings
+        self.pages = pages
+        navigationCount = pages.prefix { $0.inNavigation }.count
+    }
 
     /// The page's HTML: `page.mustache` renders the article, `layout.mustache` the document around it.
     func renderPage(at index: Int, with templates: TemplateRenderer) throws -> String {
@@ -14,8 +23,7 @@ struct SiteContext: Sendable {
     func context(forPageAt index: Int) -> [String: Any] {
         let page = pages[index]
         let url = page.url
-        let matter = page.source.frontMatter
-        let toc = page.rendered.headings.filter { (2...3).contains($0.level) }.map { heading in
+        let toc = page.headings.filter { (2...3).contains($0.level) }.map { heading in
             [
                 "id": heading.id, "title": heading.title, "level": heading.level,
                 "isStep": heading.stepNumber != nil, "number": heading.stepNumber.map(String.init) ?? "",
@@ -26,11 +34,11 @@ struct SiteContext: Sendable {
                 "title": settings.title, "language": settings.language, "description": settings.description,
             ]),
             "page": Self.droppingEmptyText([
-                "title": matter.title, "summary": matter.summary, "url": url, "isHome": page.isHome,
-                "isLab": page.isLab, "params": matter.params,
+                "title": page.title, "summary": page.summary, "url": url, "isHome": page.isHome,
+                "isLab": page.isLab, "params": page.params,
             ]),
             "root": SitePath.rootPrefix(from: url),
-            "content": page.rendered.html,
+            "content": page.html,
             "toc": toc,
             "hasToc": !toc.isEmpty,
             "steps": page.steps.map {
@@ -38,12 +46,20 @@ struct SiteContext: Sendable {
             },
             "stepCount": page.steps.count,
         ]
-        if index > 0 { context["prev"] = link(from: url, to: pages[index - 1]) }
-        if index + 1 < pages.count { context["next"] = link(from: url, to: pages[index + 1]) }
+        context["hasBreadcrumbs"] = !page.breadcrumbs.isEmpty
+        if !page.breadcrumbs.isEmpty {
+            context["breadcrumbs"] = page.breadcrumbs.map {
+                ["title": $0.title, "url": SitePath.relative(from: url, to: $0.path)]
+            }
+        }
+        if index < navigationCount {
+            if index > 0 { context["prev"] = link(from: url, to: pages[index - 1]) }
+            if index + 1 < navigationCount { context["next"] = link(from: url, to: pages[index + 1]) }
+        }
         if page.isHome {
             context["labs"] = pages.filter(\.isLab).map { lab in
                 Self.droppingEmptyText([
-                    "title": lab.source.frontMatter.title, "summary": lab.source.frontMatter.summary,
+                    "title": lab.title, "summary": lab.summary,
                     "url": SitePath.relative(from: url, to: lab.url), "stepCount": lab.steps.count,
                 ])
             }
@@ -52,7 +68,7 @@ struct SiteContext: Sendable {
     }
 
     private func link(from url: String, to page: BuiltPage) -> [String: Any] {
-        ["title": page.source.frontMatter.title, "url": SitePath.relative(from: url, to: page.url)]
+        ["title": page.title, "url": SitePath.relative(from: url, to: page.url)]
     }
 
     /// swift-mustache treats an empty text as true in `{{#summary}}`; leaving it out makes it false.

@@ -853,6 +853,23 @@ html:not(.js) .js-only {
   grid-area: pagenav;
 }
 
+.breadcrumbs ol {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.25rem;
+  margin: 0 0 0.75rem;
+  padding: 0;
+  list-style: none;
+  color: var(--fg-muted);
+  font-size: 0.875rem;
+}
+
+.breadcrumbs li + li::before {
+  content: "›";
+  margin-right: 0.25rem;
+  color: var(--fg-muted);
+}
+
 .doc-eyebrow {
   display: inline-block;
   margin: 0 0 0.625rem;
@@ -1995,6 +2012,11 @@ samp {
 """#### + "\n",
         "partials/doc-header.mustache": ####"""
 <header class="doc-header">
+  {{#hasBreadcrumbs}}
+  <nav class="breadcrumbs" aria-label="현재 위치">
+    <ol>{{#breadcrumbs}}<li><a href="{{url}}">{{title}}</a></li>{{/breadcrumbs}}<li aria-current="page">{{page.title}}</li></ol>
+  </nav>
+  {{/hasBreadcrumbs}}
   {{#page.isLab}}
   <p class="doc-eyebrow">실습</p>
   {{/page.isLab}}

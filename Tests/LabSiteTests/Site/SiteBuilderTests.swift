@@ -160,3 +160,68 @@ struct SiteBuilderTests {
         #expect(error.reason.hasPrefix("There is no content folder in"))
     }
 }
+
+/// A section as the CloudTrail, CloudWatch and IAM ones plug in: pages, a directive, a warning.
+private struct GreetingSection: SiteSection {
+    static func load(from input: SectionInput) throws -> GreetingSection { GreetingSection() }
+
+    func pages() throws -> [GeneratedPage] {
+        [
+            GeneratedPage(
+                path: "greetings/index.html", title: "인사 목록", html: "<p>목록</p>",
+                headings: [Heading(level: 2, id: "all", title: "전체", line: 0)], inNavigation: true),
+            GeneratedPage(
+                path: "greetings/hello.html", title: "안녕", html: "<p id=\"hello\">안녕</p>", anchors: ["hello"],
+                breadcrumbs: [Breadcrumb(title: "인사 목록", path: "greetings/index.html")]),
+        ]
+    }
+
+    var directives: [Directive] {
+        [
+            Directive(name: "greeting") { invocation in
+                "<a href=\"\(invocation.rootPrefix)greetings/hello.html\">\(invocation.body.escapedForHTML)</a>"
+            }
+        ]
+    }
+
+    var warnings: [BuildWarning] { [BuildWarning(path: "content/greetings.json", line: 2, message: "Be polite.")] }
+}
+
+@Suite("Site sections")
+struct SiteSectionTests {
+    @Test("a section's pages, directives and warnings join the site")
+    func section() async throws {
+        let site = try TemporarySite(
+            files: SiteBuilderTests.theme.merging([
+                "content/index.md": "---\ntitle: 홈\n---\n[인사](greetings/hello.html#hello)\n\n```greeting\n<안녕>\n```\n",
+                "templates/page.mustache": """
+                {{#prev}}<a rel="prev" href="{{url}}">{{title}}</a>{{/prev}}\
+                {{#next}}<a rel="next" href="{{url}}">{{title}}</a>{{/next}}\
+                {{#breadcrumbs}}<a class="crumb" href="{{url}}">{{title}}</a>{{/breadcrumbs}}
+                {{{content}}}
+                """,
+            ]) { $1 })
+        let report = try await SiteBuilder(sourceDirectory: site.root, sectionTypes: [GreetingSection.self]).build()
+        #expect(report.warnings.map(\.description) == ["content/greetings.json:2: warning: Be polite."])
+        #expect(
+            try site.read("index.html").hasSuffix(
+                """
+                <a rel="next" href="greetings/index.html">인사 목록</a>
+                <p><a href="greetings/hello.html#hello">인사</a></p>
+                <a href="greetings/hello.html">&lt;안녕&gt;
+                </a>
+                </html>
+
+                """))
+        #expect(try site.read("greetings/index.html").contains("<a rel=\"prev\" href=\"../index.html\">홈</a>\n"))
+        #expect(
+            try site.read("greetings/hello.html") == """
+                <!doctype html><html lang="ko"><title>안녕 · 실습 안내서</title><link href="../assets/style.css">\
+                <a class="crumb" href="../greetings/index.html">인사 목록</a>
+                <p id="hello">안녕</p></html>
+
+                """)
+        #expect(try site.read("assets/nav.js").contains(#""title":"인사 목록","url":"greetings/index.html""#))
+        #expect(try !site.read("assets/nav.js").contains("hello.html"))
+    }
+}

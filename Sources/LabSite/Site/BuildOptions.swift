@@ -1,0 +1,16 @@
+/// Choices made on the command line that change what a build produces.
+public struct BuildOptions: Sendable, Equatable {
+    /// Replace account ids, access keys, IP addresses and principal ids from logs with stand-ins.
+    public var redact: Bool
+    /// The most bytes one compressed input file may inflate to; more is treated as a decompression bomb.
+    public var inflateLimit: Int
+
+    /// 256 MiB per file, as the CloudTrail reader documents.
+    public static let defaultInflateLimit = 256 * 1024 * 1024
+
+    /// Creates options; by default values are shown as they are.
+    public init(redact: Bool = false, inflateLimit: Int = BuildOptions.defaultInflateLimit) {
+        self.redact = redact
+        self.inflateLimit = inflateLimit
+    }
+}

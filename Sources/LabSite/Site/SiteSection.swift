@@ -1,0 +1,104 @@
+import Foundation
+
+/// A part of the site generated from data under `content/` rather than from Markdown: CloudTrail
+/// event reports, CloudWatch alarm pages, IAM policy tables.
+///
+/// Every domain has the same small shape, so adding one touches its own folder and one line in
+/// ``SiteBuilder/sectionTypes``: read the inputs (errors name the file), then hand the builder
+/// pages, fenced-block directives for lab pages, extra files and warnings.
+public protocol SiteSection: Sendable {
+    /// Reads this section's inputs; a broken input throws a ``LocatedError`` naming the file.
+    static func load(from input: SectionInput) throws -> Self
+
+    /// The pages this section adds; their HTML goes through `page.mustache` and the layout.
+    func pages() throws -> [GeneratedPage]
+
+    /// Generators for fenced blocks in lab pages, such as ```` ```cloudtrail ````.
+    var directives: [Directive] { get }
+
+    /// Files other than pages (data for scripts, downloads), by path under the output folder.
+    func files() throws -> [OutputFile]
+
+    /// Findings to report without failing the build.
+    var warnings: [BuildWarning] { get }
+}
+
+extension SiteSection {
+    /// Most sections have no directives.
+    public var directives: [Directive] { [] }
+    /// Most sections write only pages.
+    public func files() throws -> [OutputFile] { [] }
+    /// Most sections have nothing to warn about.
+    public var warnings: [BuildWarning] { [] }
+}
+
+/// What a section gets to read.
+public struct SectionInput: Sendable {
+    /// Everything under `content/`.
+    public var content: ContentTree
+    /// The `content/` folder on disk, to read the files listed in `content.files`.
+    public var contentDirectory: URL
+    /// Command-line choices.
+    public var options: BuildOptions
+
+    /// Creates the input of a section.
+    public init(content: ContentTree, contentDirectory: URL, options: BuildOptions) {
+        self.content = content
+        self.contentDirectory = contentDirectory
+        self.options = options
+    }
+
+    /// The files under `content/` whose path starts with `folder/`, sorted.
+    public func files(under folder: String) -> [String] {
+        content.files.filter { $0.hasPrefix(folder + "/") }
+    }
+}
+
+/// A page a ``SiteSection`` generates.
+public struct GeneratedPage: Sendable, Equatable {
+    /// The output path, e.g. `events/index.html`; links inside `html` are relative to it.
+    public var path: String
+    /// The page title.
+    public var title: String
+    /// One sentence under the title; may be empty.
+    public var summary: String
+    /// The article's HTML; every value from input files must already be escaped.
+    public var html: String
+    /// Headings for the page's table of contents; their ids may be linked to.
+    public var headings: [Heading]
+    /// Other ids in `html` that links may point at.
+    public var anchors: Set<String>
+    /// The trail of parent pages shown above the title (site-root-relative paths).
+    public var breadcrumbs: [Breadcrumb]
+    /// Whether the page is listed in the sidebar and in the prev/next reading order.
+    public var inNavigation: Bool
+
+    /// Creates a generated page.
+    public init(
+        path: String, title: String, summary: String = "", html: String, headings: [Heading] = [],
+        anchors: Set<String> = [], breadcrumbs: [Breadcrumb] = [], inNavigation: Bool = false
+    ) {
+        self.path = path
+        self.title = title
+        self.summary = summary
+        self.html = html
+        self.headings = headings
+        self.anchors = anchors
+        self.breadcrumbs = breadcrumbs
+        self.inNavigation = inNavigation
+    }
+}
+
+/// One parent page in a breadcrumb trail.
+public struct Breadcrumb: Sendable, Equatable {
+    /// The parent's title.
+    public var title: String
+    /// The parent's path from the site root.
+    public var path: String
+
+    /// Creates a breadcrumb.
+    public init(title: String, path: String) {
+        self.title = title
+        self.path = path
+    }
+}
