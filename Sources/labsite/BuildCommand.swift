@@ -28,6 +28,13 @@ struct BuildCommand: AsyncParsableCommand {
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
         let builder = SiteBuilder(sourceDirectory: sourceURL, outputDirectory: outputURL)
         let report = try await Diagnostics.reporting { try await builder.build() }
+        if report.searchTextBytes > 0 {
+            print(
+                "labsite: search index \(report.searchIndexBytes) bytes for \(report.searchTextBytes) bytes of page text "
+                    + String(
+                        format: "(%.2f bytes per byte of text)",
+                        Double(report.searchIndexBytes) / Double(report.searchTextBytes)))
+        }
         for warning in report.warnings { Diagnostics.printError(warning.description) }
         let seconds = (clock.now - start) / .milliseconds(1) / 1000
         let destination = output ?? (source == "." ? "public" : "\(source)/public")

@@ -4,7 +4,10 @@ import LabSite
 
 /// Prints labsite's errors as `path:line: error: reason` on stderr, one per line, and exits 1.
 enum Diagnostics {
-    static func reporting<T>(_ work: () async throws -> T) async throws -> T {
+    /// Runs `work`; a labsite error is printed, followed by `failure`, and the command exits 1.
+    static func reporting<T>(
+        failure: String = "the output folder was not changed.", _ work: () async throws -> T
+    ) async throws -> T {
         do {
             return try await work()
         } catch let errors as BuildErrors {
@@ -14,7 +17,7 @@ enum Diagnostics {
             throw ExitCode.failure
         } catch let error as any LocatedError {
             printError(error.errorDescription ?? error.reason)
-            printError("labsite: the build failed; the output folder was not changed.")
+            printError("labsite: the build failed; \(failure)")
             throw ExitCode.failure
         }
     }

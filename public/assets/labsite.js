@@ -287,6 +287,180 @@
     update();
   }
 
+  /* ---- Search ------------------------------------------------------
+     The index (assets/search-index.js) is a script, not JSON, so it loads from file:// too.
+     It is loaded on first use. Matching is by substring, so a Korean word is found inside
+     a longer eojeol ("경보" in "경보를"); every word of the query must occur. */
+
+  var searchState = { index: null, loading: false, pending: null };
+
+  function normalize(text) {
+    return (text || "").normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+  }
+
+  function loadSearchIndex(done) {
+    if (searchState.index) return done();
+    searchState.pending = done;
+    if (searchState.loading) return;
+    searchState.loading = true;
+    var prepare = function () {
+      var data = window.LABSITE_SEARCH || { pages: [], sections: [] };
+      searchState.index = data.sections.map(function (section) {
+        var page = data.pages[section[0]] || ["", ""];
+        return {
+          pageTitle: page[0], url: page[1] + (section[1] ? "#" + section[1] : ""),
+          title: section[2], text: section[3],
+          pageKey: normalize(page[0]), titleKey: normalize(section[2]), textKey: normalize(section[3])
+        };
+      });
+      if (searchState.pending) searchState.pending();
+    };
+    if (window.LABSITE_SEARCH) return prepare();
+    var script = doc.createElement("script");
+    script.src = root + "assets/search-index.js";
+    script.onload = prepare;
+    script.onerror = function () { searchState.loading = false; };
+    doc.head.appendChild(script);
+  }
+
+  function countOf(haystack, needle) {
+    var count = 0;
+    var at = haystack.indexOf(needle);
+    while (at !== -1 && count < 5) { count += 1; at = haystack.indexOf(needle, at + needle.length); }
+    return count;
+  }
+
+  function searchIndex(query) {
+    var phrase = normalize(query);
+    if (!phrase) return [];
+    var words = phrase.split(" ");
+    var results = [];
+    searchState.index.forEach(function (entry, order) {
+      var all = entry.pageKey + " " + entry.titleKey + " " + entry.textKey;
+      for (var i = 0; i < words.length; i += 1) if (all.indexOf(words[i]) === -1) return;
+      var score = 0;
+      if (entry.titleKey.indexOf(phrase) !== -1) score += 40;
+      if (entry.pageKey.indexOf(phrase) !== -1) score += 20;
+      if (entry.titleKey === phrase || entry.pageKey === phrase) score += 30;
+      score += countOf(entry.textKey, phrase) * 4;
+      words.forEach(function (word) {
+        if (entry.titleKey.indexOf(word) !== -1) score += 6;
+        score += countOf(entry.textKey, word);
+      });
+      results.push({ entry: entry, score: score, order: order });
+    });
+    results.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
+    return results.slice(0, 10).map(function (result) { return result.entry; });
+  }
+
+  /* Appends text to a node with every query word wrapped in <mark>; built from text nodes only,
+     so nothing from the index can become markup. */
+  function appendHighlighted(node, text, words) {
+    var lower = text.toLowerCase();
+    var at = 0;
+    while (at < text.length) {
+      var next = -1;
+      var length = 0;
+      words.forEach(function (word) {
+        var found = lower.indexOf(word, at);
+        if (found !== -1 && (next === -1 || found < next)) { next = found; length = word.length; }
+      });
+      if (next === -1) { node.appendChild(doc.createTextNode(text.slice(at))); break; }
+      if (next > at) node.appendChild(doc.createTextNode(text.slice(at, next)));
+      node.appendChild(el("mark", null, text.slice(next, next + length)));
+      at = next + length;
+    }
+  }
+
+  function snippet(text, words) {
+    var lower = text.toLowerCase();
+    var first = -1;
+    words.forEach(function (word) {
+      var found = lower.indexOf(word);
+      if (found !== -1 && (first === -1 || found < first)) first = found;
+    });
+    if (first === -1) return text.slice(0, 120) + (text.length > 120 ? "…" : "");
+    var start = Math.max(0, first - 40);
+    var end = Math.min(text.length, first + 100);
+    return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
+  }
+
+  function setupSearch() {
+    var input = doc.getElementById("search-input");
+    var list = doc.getElementById("search-results");
+    var status = doc.getElementById("search-status");
+    if (!input || !list) return;
+    var form = input.form;
+
+    function render() {
+      var query = input.value;
+      var words = normalize(query).split(" ").filter(Boolean);
+      list.textContent = "";
+      if (!words.length) { list.hidden = true; if (status) status.textContent = ""; return; }
+      var results = searchIndex(query);
+      if (status) status.textContent = results.length ? results.length + "개 결과" : "결과 없음";
+      if (!results.length) {
+        list.appendChild(el("li", { "class": "search-empty" }, "‘" + query + "’에 맞는 결과가 없습니다."));
+      }
+      results.forEach(function (entry) {
+        var link = el("a", { href: root + entry.url, "class": "search-result" });
+        var title = el("span", { "class": "search-result-title" });
+        appendHighlighted(title, entry.pageTitle, words);
+        if (entry.title && entry.title !== entry.pageTitle) {
+          title.appendChild(doc.createTextNode(" › "));
+          appendHighlighted(title, entry.title, words);
+        }
+        var text = el("span", { "class": "search-result-snippet" });
+        appendHighlighted(text, snippet(entry.text, words), words);
+        link.appendChild(title);
+        link.appendChild(text);
+        var item = el("li");
+        item.appendChild(link);
+        list.appendChild(item);
+      });
+      list.hidden = false;
+    }
+
+    input.addEventListener("input", function () { loadSearchIndex(render); });
+    input.addEventListener("focus", function () { loadSearchIndex(function () {}); });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") { input.value = ""; render(); }
+      if (event.key === "ArrowDown") {
+        var first = list.querySelector("a");
+        if (first) { event.preventDefault(); first.focus(); }
+      }
+    });
+    list.addEventListener("keydown", function (event) {
+      var links = Array.prototype.slice.call(list.querySelectorAll("a"));
+      var at = links.indexOf(doc.activeElement);
+      if (event.key === "ArrowDown" && at < links.length - 1) { event.preventDefault(); links[at + 1].focus(); }
+      if (event.key === "ArrowUp") { event.preventDefault(); (at > 0 ? links[at - 1] : input).focus(); }
+      if (event.key === "Escape") { input.focus(); }
+    });
+    if (form) form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var first = list.querySelector("a");
+      if (first) first.click();
+    });
+    doc.addEventListener("keydown", function (event) {
+      var target = event.target;
+      var typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+      if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        input.focus();
+      }
+    });
+    doc.addEventListener("click", function (event) {
+      if (form && !form.contains(event.target)) list.hidden = true;
+    });
+    // ?q=… opens the page with results shown, so a search can be shared as a link.
+    var match = /[?&]q=([^&#]*)/.exec(window.location.search);
+    if (match) {
+      input.value = decodeURIComponent(match[1].replace(/\+/g, " "));
+      loadSearchIndex(render);
+    }
+  }
+
   function init() {
     var sidebar = doc.getElementById("sidebar");
     var main = doc.getElementById("main");
@@ -295,6 +469,7 @@
       setupDrawer(sidebar);
     }
     setupKeys();
+    setupSearch();
     if (main) {
       enhanceHeadings(main);
       enhanceCode(main);

@@ -18,15 +18,20 @@ public struct SiteSettings: Sendable, Equatable {
     public var description: String
     /// Lets raw HTML in Markdown through; off by default so content cannot inject markup.
     public var allowsRawHTML: Bool
+    /// Where the site will be published (`https://example.com/course/`); when set, labsite writes
+    /// `sitemap.xml` and lets `404.html` find its assets from any URL.
+    public var baseURL: String
 
     /// Creates settings; the defaults suit a Korean course site.
     public init(
-        title: String = "실습 안내서", language: String = "ko", description: String = "", allowsRawHTML: Bool = false
+        title: String = "실습 안내서", language: String = "ko", description: String = "", allowsRawHTML: Bool = false,
+        baseURL: String = ""
     ) {
         self.title = title
         self.language = language
         self.description = description
         self.allowsRawHTML = allowsRawHTML
+        self.baseURL = baseURL
     }
 
     /// The file name of the settings under `content/`.
@@ -57,10 +62,21 @@ public struct SiteSettings: Sendable, Equatable {
                     throw ContentError(path: path, line: line, reason: "`rawHTML` must be true or false.")
                 }
                 settings.allowsRawHTML = flag
+            case "baseURL":
+                let url = try text(value, key: "baseURL", path: path, line: line)
+                guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme ?? ""), parsed.host != nil
+                else {
+                    throw ContentError(
+                        path: path, line: line,
+                        reason:
+                            "`baseURL` must be an absolute http or https address, such as https://example.com/course/.")
+                }
+                settings.baseURL = url.hasSuffix("/") ? url : url + "/"
             case let key:
                 throw ContentError(
                     path: path, line: line,
-                    reason: "`\(key)` is not a site setting; the settings are title, language, description and rawHTML."
+                    reason:
+                        "`\(key)` is not a site setting; the settings are title, language, description, rawHTML and baseURL."
                 )
             }
         }

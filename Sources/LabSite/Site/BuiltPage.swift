@@ -22,6 +22,8 @@ public struct BuiltPage: Sendable {
     public var breadcrumbs: [Breadcrumb]
     /// Listed in the sidebar and in the prev/next order.
     public var inNavigation: Bool
+    /// A fixed prefix to the site root instead of the relative one (only the 404 page has one).
+    var rootOverride: String?
 
     /// A rendered Markdown page.
     init(source: SourcePage, rendered: RenderedMarkdown) {

@@ -34,6 +34,10 @@ public struct SiteBuilder: Sendable {
         public var fileCount: Int
         /// Findings that did not fail the build.
         public var warnings: [BuildWarning] = []
+        /// Size of `assets/search-index.js`.
+        public var searchIndexBytes: Int = 0
+        /// Bytes of page text the search index holds, to judge the index's overhead.
+        public var searchTextBytes: Int = 0
     }
 
     /// Builds the site and writes it; on any error the output folder is left untouched.
@@ -42,14 +46,18 @@ public struct SiteBuilder: Sendable {
     ///   ``BuildErrors`` listing every broken page, link and step found.
     @discardableResult
     public func build() async throws -> Report {
-        let (files, warnings) = try await renderSite()
-        try OutputWriter(destination: outputDirectory).write(files)
+        let site = try await renderSite()
+        try OutputWriter(destination: outputDirectory).write(site.files)
+        let searchFile = site.files.first { $0.path == SearchIndex.path }
+        var searchBytes = 0
+        if case .data(let data) = searchFile?.contents { searchBytes = data.count }
         return Report(
-            pageCount: files.filter { $0.path.hasSuffix(".html") }.count, fileCount: files.count, warnings: warnings)
+            pageCount: site.files.filter { $0.path.hasSuffix(".html") }.count, fileCount: site.files.count,
+            warnings: site.warnings, searchIndexBytes: searchBytes, searchTextBytes: site.searchTextBytes)
     }
 
     /// Renders the whole site in memory, without writing anything.
-    public func renderSite() async throws -> (files: [OutputFile], warnings: [BuildWarning]) {
+    public func renderSite() async throws -> (files: [OutputFile], warnings: [BuildWarning], searchTextBytes: Int) {
         let loader = ContentLoader(sourceDirectory: sourceDirectory)
         let content = try loader.load()
         let theme = try Theme.load(
@@ -81,14 +89,21 @@ public struct SiteBuilder: Sendable {
             pages += try section.pages().map(BuiltPage.init(generated:))
             extraFiles += try section.files()
         }
+        pages.append(Self.notFoundPage(settings: content.settings))
         // Pages in the navigation come first, in reading order; the rest keep their section's order.
         pages = pages.filter(\.inNavigation) + pages.filter { !$0.inNavigation }
+        let searchIndex = SearchIndex(pages: pages.filter { $0.url != Self.notFoundPath })
 
         var files = pages.map { OutputFile(path: $0.url, contents: .data(Data())) }
         files += theme.assets.keys.sorted().compactMap { path in
             theme.assets[path].map { OutputFile(path: path, contents: .data($0)) }
         }
         files.append(.text(Self.navigationScriptPath, try Self.navigationScript(for: pages.filter(\.inNavigation))))
+        files.append(.text(SearchIndex.path, try searchIndex.script()))
+        files.append(OutputFile(path: PrintHandout.path, contents: .data(Data())))
+        if !content.settings.baseURL.isEmpty {
+            files.append(.text("sitemap.xml", Self.sitemap(baseURL: content.settings.baseURL, pages: pages)))
+        }
         files += content.files.map {
             OutputFile(path: $0, contents: .copy(loader.contentDirectory.appendingPathComponent($0)))
         }
@@ -115,8 +130,41 @@ public struct SiteBuilder: Sendable {
             case .failure(let error): throw Self.located(error, path: page.sourcePath ?? page.url)
             }
         }
+        html[PrintHandout.path] = try templates.render(
+            "print", context: PrintHandout(pages: pages).context(settings: content.settings))
         let output = files.map { file in html[file.path].map { .text(file.path, $0) } ?? file }
-        return (output, sections.flatMap(\.warnings))
+        return (output, sections.flatMap(\.warnings), searchIndex.textBytes)
+    }
+
+    static let notFoundPath = "404.html"
+
+    /// The page web servers show for a missing URL. It may be served at any depth, so with a
+    /// `baseURL` its links start from the base URL's path instead of being relative.
+    static func notFoundPage(settings: SiteSettings) -> BuiltPage {
+        var page = BuiltPage(
+            generated: GeneratedPage(
+                path: notFoundPath, title: "페이지를 찾을 수 없습니다",
+                summary: "주소가 바뀌었거나 잘못 입력되었을 수 있다.",
+                html: """
+                    <p>요청한 페이지가 이 사이트에 없다. 주소를 다시 확인하거나 \
+                    <a href="index.html">처음 페이지</a>에서 실습 목록을 살펴본다. \
+                    위쪽의 검색 상자로 찾을 수도 있다.</p>
+                    """))
+        if let base = URL(string: settings.baseURL), !settings.baseURL.isEmpty {
+            page.rootOverride = base.path.hasSuffix("/") ? base.path : base.path + "/"
+            page.html = page.html.replacingOccurrences(
+                of: "href=\"index.html\"", with: "href=\"\(page.rootOverride ?? "")index.html\"")
+        }
+        return page
+    }
+
+    /// `sitemap.xml` for search engines, listing every page but the 404 page.
+    static func sitemap(baseURL: String, pages: [BuiltPage]) -> String {
+        let urls = pages.map(\.url).filter { $0 != notFoundPath } + [PrintHandout.path]
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            + urls.sorted().map { "  <url><loc>\((baseURL + $0).escapedForHTML)</loc></url>\n" }.joined()
+            + "</urlset>\n"
     }
 
     /// Where the shared navigation script is written.

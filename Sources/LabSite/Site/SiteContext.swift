@@ -37,7 +37,7 @@ struct SiteContext: Sendable {
                 "title": page.title, "summary": page.summary, "url": url, "isHome": page.isHome,
                 "isLab": page.isLab, "params": page.params,
             ]),
-            "root": SitePath.rootPrefix(from: url),
+            "root": page.rootOverride ?? SitePath.rootPrefix(from: url),
             "content": page.html,
             "toc": toc,
             "hasToc": !toc.isEmpty,

@@ -294,6 +294,180 @@ enum BuiltinTheme {
     update();
   }
 
+  /* ---- Search ------------------------------------------------------
+     The index (assets/search-index.js) is a script, not JSON, so it loads from file:// too.
+     It is loaded on first use. Matching is by substring, so a Korean word is found inside
+     a longer eojeol ("경보" in "경보를"); every word of the query must occur. */
+
+  var searchState = { index: null, loading: false, pending: null };
+
+  function normalize(text) {
+    return (text || "").normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+  }
+
+  function loadSearchIndex(done) {
+    if (searchState.index) return done();
+    searchState.pending = done;
+    if (searchState.loading) return;
+    searchState.loading = true;
+    var prepare = function () {
+      var data = window.LABSITE_SEARCH || { pages: [], sections: [] };
+      searchState.index = data.sections.map(function (section) {
+        var page = data.pages[section[0]] || ["", ""];
+        return {
+          pageTitle: page[0], url: page[1] + (section[1] ? "#" + section[1] : ""),
+          title: section[2], text: section[3],
+          pageKey: normalize(page[0]), titleKey: normalize(section[2]), textKey: normalize(section[3])
+        };
+      });
+      if (searchState.pending) searchState.pending();
+    };
+    if (window.LABSITE_SEARCH) return prepare();
+    var script = doc.createElement("script");
+    script.src = root + "assets/search-index.js";
+    script.onload = prepare;
+    script.onerror = function () { searchState.loading = false; };
+    doc.head.appendChild(script);
+  }
+
+  function countOf(haystack, needle) {
+    var count = 0;
+    var at = haystack.indexOf(needle);
+    while (at !== -1 && count < 5) { count += 1; at = haystack.indexOf(needle, at + needle.length); }
+    return count;
+  }
+
+  function searchIndex(query) {
+    var phrase = normalize(query);
+    if (!phrase) return [];
+    var words = phrase.split(" ");
+    var results = [];
+    searchState.index.forEach(function (entry, order) {
+      var all = entry.pageKey + " " + entry.titleKey + " " + entry.textKey;
+      for (var i = 0; i < words.length; i += 1) if (all.indexOf(words[i]) === -1) return;
+      var score = 0;
+      if (entry.titleKey.indexOf(phrase) !== -1) score += 40;
+      if (entry.pageKey.indexOf(phrase) !== -1) score += 20;
+      if (entry.titleKey === phrase || entry.pageKey === phrase) score += 30;
+      score += countOf(entry.textKey, phrase) * 4;
+      words.forEach(function (word) {
+        if (entry.titleKey.indexOf(word) !== -1) score += 6;
+        score += countOf(entry.textKey, word);
+      });
+      results.push({ entry: entry, score: score, order: order });
+    });
+    results.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
+    return results.slice(0, 10).map(function (result) { return result.entry; });
+  }
+
+  /* Appends text to a node with every query word wrapped in <mark>; built from text nodes only,
+     so nothing from the index can become markup. */
+  function appendHighlighted(node, text, words) {
+    var lower = text.toLowerCase();
+    var at = 0;
+    while (at < text.length) {
+      var next = -1;
+      var length = 0;
+      words.forEach(function (word) {
+        var found = lower.indexOf(word, at);
+        if (found !== -1 && (next === -1 || found < next)) { next = found; length = word.length; }
+      });
+      if (next === -1) { node.appendChild(doc.createTextNode(text.slice(at))); break; }
+      if (next > at) node.appendChild(doc.createTextNode(text.slice(at, next)));
+      node.appendChild(el("mark", null, text.slice(next, next + length)));
+      at = next + length;
+    }
+  }
+
+  function snippet(text, words) {
+    var lower = text.toLowerCase();
+    var first = -1;
+    words.forEach(function (word) {
+      var found = lower.indexOf(word);
+      if (found !== -1 && (first === -1 || found < first)) first = found;
+    });
+    if (first === -1) return text.slice(0, 120) + (text.length > 120 ? "…" : "");
+    var start = Math.max(0, first - 40);
+    var end = Math.min(text.length, first + 100);
+    return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
+  }
+
+  function setupSearch() {
+    var input = doc.getElementById("search-input");
+    var list = doc.getElementById("search-results");
+    var status = doc.getElementById("search-status");
+    if (!input || !list) return;
+    var form = input.form;
+
+    function render() {
+      var query = input.value;
+      var words = normalize(query).split(" ").filter(Boolean);
+      list.textContent = "";
+      if (!words.length) { list.hidden = true; if (status) status.textContent = ""; return; }
+      var results = searchIndex(query);
+      if (status) status.textContent = results.length ? results.length + "개 결과" : "결과 없음";
+      if (!results.length) {
+        list.appendChild(el("li", { "class": "search-empty" }, "‘" + query + "’에 맞는 결과가 없습니다."));
+      }
+      results.forEach(function (entry) {
+        var link = el("a", { href: root + entry.url, "class": "search-result" });
+        var title = el("span", { "class": "search-result-title" });
+        appendHighlighted(title, entry.pageTitle, words);
+        if (entry.title && entry.title !== entry.pageTitle) {
+          title.appendChild(doc.createTextNode(" › "));
+          appendHighlighted(title, entry.title, words);
+        }
+        var text = el("span", { "class": "search-result-snippet" });
+        appendHighlighted(text, snippet(entry.text, words), words);
+        link.appendChild(title);
+        link.appendChild(text);
+        var item = el("li");
+        item.appendChild(link);
+        list.appendChild(item);
+      });
+      list.hidden = false;
+    }
+
+    input.addEventListener("input", function () { loadSearchIndex(render); });
+    input.addEventListener("focus", function () { loadSearchIndex(function () {}); });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") { input.value = ""; render(); }
+      if (event.key === "ArrowDown") {
+        var first = list.querySelector("a");
+        if (first) { event.preventDefault(); first.focus(); }
+      }
+    });
+    list.addEventListener("keydown", function (event) {
+      var links = Array.prototype.slice.call(list.querySelectorAll("a"));
+      var at = links.indexOf(doc.activeElement);
+      if (event.key === "ArrowDown" && at < links.length - 1) { event.preventDefault(); links[at + 1].focus(); }
+      if (event.key === "ArrowUp") { event.preventDefault(); (at > 0 ? links[at - 1] : input).focus(); }
+      if (event.key === "Escape") { input.focus(); }
+    });
+    if (form) form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var first = list.querySelector("a");
+      if (first) first.click();
+    });
+    doc.addEventListener("keydown", function (event) {
+      var target = event.target;
+      var typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+      if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        input.focus();
+      }
+    });
+    doc.addEventListener("click", function (event) {
+      if (form && !form.contains(event.target)) list.hidden = true;
+    });
+    // ?q=… opens the page with results shown, so a search can be shared as a link.
+    var match = /[?&]q=([^&#]*)/.exec(window.location.search);
+    if (match) {
+      input.value = decodeURIComponent(match[1].replace(/\+/g, " "));
+      loadSearchIndex(render);
+    }
+  }
+
   function init() {
     var sidebar = doc.getElementById("sidebar");
     var main = doc.getElementById("main");
@@ -302,6 +476,7 @@ enum BuiltinTheme {
       setupDrawer(sidebar);
     }
     setupKeys();
+    setupSearch();
     if (main) {
       enhanceHeadings(main);
       enhanceCode(main);
@@ -1975,6 +2150,216 @@ samp {
     content: none;
   }
 }
+
+/* ---------- Search ---------- */
+
+.site-search {
+  position: relative;
+  flex: 1 1 16rem;
+  max-width: 24rem;
+  margin-left: auto;
+}
+
+.search-input {
+  width: 100%;
+  height: 2.25rem;
+  padding: 0 0.75rem;
+  border: 1px solid rgb(255 255 255 / 0.35);
+  border-radius: var(--radius);
+  background: rgb(255 255 255 / 0.08);
+  color: var(--header-fg);
+  font: inherit;
+  font-size: 0.9375rem;
+}
+
+.search-input::placeholder {
+  color: rgb(255 255 255 / 0.75);
+}
+
+.search-results {
+  position: absolute;
+  top: calc(100% + 0.375rem);
+  right: 0;
+  left: 0;
+  z-index: 50;
+  max-height: min(70vh, 32rem);
+  margin: 0;
+  padding: 0.25rem;
+  overflow-y: auto;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  background: var(--bg);
+  color: var(--fg);
+  box-shadow: var(--shadow);
+  list-style: none;
+}
+
+.search-results[hidden] {
+  display: none;
+}
+
+.search-result {
+  display: block;
+  padding: 0.5rem 0.625rem;
+  border-radius: calc(var(--radius) - 2px);
+  color: var(--fg);
+  text-decoration: none;
+}
+
+.search-result:hover,
+.search-result:focus-visible {
+  background: var(--bg-hover);
+}
+
+.search-result-title {
+  display: block;
+  color: var(--link);
+  font-weight: 700;
+  font-size: 0.9375rem;
+}
+
+.search-result-snippet {
+  display: block;
+  color: var(--fg-muted);
+  font-size: 0.8125rem;
+  line-height: 1.6;
+}
+
+.search-results mark {
+  background: var(--mark);
+  color: inherit;
+  font-weight: 700;
+}
+
+.search-empty {
+  padding: 0.5rem 0.625rem;
+  color: var(--fg-muted);
+  font-size: 0.875rem;
+}
+
+.print-link {
+  flex: none;
+  color: var(--header-fg);
+  font-size: 0.875rem;
+  white-space: nowrap;
+}
+
+.print-link:hover {
+  color: var(--header-fg);
+}
+
+@media (max-width: 600px) {
+  .print-link {
+    display: none;
+  }
+
+  .site-search {
+    flex-basis: 8rem;
+  }
+}
+
+/* ---------- Combined handout (print.html) ---------- */
+
+.print-toolbar {
+  display: flex;
+  justify-content: space-between;
+  align-items: center;
+  max-width: var(--measure);
+  margin: 1.5rem auto 0;
+  padding: 0 1.25rem;
+}
+
+.print-button {
+  padding: 0.375rem 1rem;
+  border: 1px solid var(--border-strong);
+  border-radius: var(--radius);
+  background: var(--bg-soft);
+  color: var(--fg);
+  font: inherit;
+  cursor: pointer;
+}
+
+.handout {
+  max-width: var(--measure);
+  margin: 0 auto;
+  padding: 1.5rem 1.25rem 4rem;
+}
+
+.handout-cover {
+  padding: 4rem 0 3rem;
+  border-bottom: 3px solid var(--accent);
+}
+
+.handout-kicker {
+  margin: 0 0 0.5rem;
+  color: var(--accent-ink);
+  font-weight: 700;
+}
+
+.handout-title {
+  margin: 0;
+  font-size: 2.5rem;
+  line-height: 1.25;
+}
+
+.handout-description {
+  color: var(--fg-muted);
+  font-size: 1.125rem;
+}
+
+.handout-meta {
+  color: var(--fg-muted);
+}
+
+.handout-toc ol {
+  padding-left: 1.5rem;
+}
+
+.handout-toc-labs > li {
+  margin-top: 0.75rem;
+  font-weight: 700;
+}
+
+.handout-toc-steps {
+  font-weight: 400;
+  font-size: 0.9375rem;
+}
+
+.handout-lab {
+  margin-top: 4rem;
+}
+
+@media print {
+  .print-toolbar,
+  .site-search,
+  .print-link {
+    display: none !important;
+  }
+
+  .handout {
+    max-width: none;
+    padding: 0;
+  }
+
+  .handout-cover {
+    padding-top: 30vh;
+    border-bottom: 2px solid #000;
+    break-after: page;
+  }
+
+  .handout-toc {
+    break-after: page;
+  }
+
+  .handout-toc-steps {
+    columns: 2;
+  }
+
+  .handout-lab {
+    margin-top: 0;
+    break-before: page;
+  }
+}
 """#### + "\n",
         "layout.mustache": ####"""
 <!doctype html>
@@ -2064,6 +2449,14 @@ samp {
     <span class="menu-toggle-label">목차</span>
   </button>
   <a class="site-title" href="{{root}}index.html">{{site.title}}</a>
+  <form class="site-search" role="search" action="{{root}}index.html" method="get">
+    <label class="visually-hidden" for="search-input">사이트 검색</label>
+    <input id="search-input" class="search-input" type="search" name="q" placeholder="검색 ( / )"
+      autocomplete="off" spellcheck="false" aria-controls="search-results" aria-describedby="search-status">
+    <p id="search-status" class="visually-hidden" aria-live="polite"></p>
+    <ol id="search-results" class="search-results" hidden></ol>
+  </form>
+  <a class="print-link" href="{{root}}print.html">인쇄용 안내서</a>
 </header>
 """#### + "\n",
         "partials/lab-cards.mustache": ####"""
@@ -2115,6 +2508,65 @@ samp {
     {{/toc}}
   </ol>
 </nav>
+"""#### + "\n",
+        "print.mustache": ####"""
+<!doctype html>
+<html lang="{{site.language}}">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>{{site.title}} · 인쇄용 안내서</title>
+  <meta name="color-scheme" content="light dark">
+  <link rel="stylesheet" href="{{root}}assets/style.css">
+</head>
+<body class="page-print">
+  <a class="skip-link" href="#handout-toc">목차로 건너뛰기</a>
+  <header class="print-toolbar">
+    <a href="{{root}}index.html">← 사이트로 돌아가기</a>
+    <button type="button" class="print-button" onclick="window.print()">인쇄하기</button>
+  </header>
+  <main id="main" class="handout">
+    <section class="handout-cover" aria-labelledby="handout-title">
+      <p class="handout-kicker">실습 안내서</p>
+      <h1 id="handout-title" class="handout-title">{{site.title}}</h1>
+      {{#site.description}}
+      <p class="handout-description">{{site.description}}</p>
+      {{/site.description}}
+      <p class="handout-meta">실습 {{labCount}}개 · 총 {{stepCount}}단계</p>
+    </section>
+    <nav id="handout-toc" class="handout-toc" aria-labelledby="handout-toc-title">
+      <h2 id="handout-toc-title">목차</h2>
+      <ol class="handout-toc-labs">
+        {{#labs}}
+        <li>
+          <a href="#{{id}}">{{title}}</a>
+          <ol class="handout-toc-steps">
+            {{#steps}}
+            <li><a href="#{{id}}">{{title}}</a></li>
+            {{/steps}}
+          </ol>
+        </li>
+        {{/labs}}
+      </ol>
+    </nav>
+    {{#labs}}
+    <article id="{{id}}" class="handout-lab doc">
+      <header class="doc-header">
+        <p class="doc-eyebrow">실습</p>
+        <h1 class="doc-title">{{title}}</h1>
+        {{#summary}}
+        <p class="doc-summary">{{summary}}</p>
+        {{/summary}}
+        <p class="doc-meta"><span class="doc-meta-steps">총 {{stepCount}}단계</span></p>
+      </header>
+      <div class="doc-body">
+{{{content}}}
+      </div>
+    </article>
+    {{/labs}}
+  </main>
+</body>
+</html>
 """#### + "\n",
     ]
 }

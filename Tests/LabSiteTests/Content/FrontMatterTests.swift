@@ -50,14 +50,28 @@ struct SiteSettingsTests {
         let settings = try SiteSettings.parse("title: 실습\nrawHTML: true\n", path: "content/site.yml")
         #expect(settings == SiteSettings(title: "실습", language: "ko", description: "", allowsRawHTML: true))
         #expect(try SiteSettings.parse("", path: "content/site.yml") == SiteSettings())
+        #expect(
+            try SiteSettings.parse("baseURL: https://example.com/course", path: "s").baseURL
+                == "https://example.com/course/")
+    }
+
+    @Test("a base URL must be an absolute web address")
+    func badBaseURL() throws {
+        let error = try #require(throws: ContentError.self) {
+            try SiteSettings.parse("baseURL: /course/\n", path: "content/site.yml")
+        }
+        #expect(
+            error.errorDescription
+                == "content/site.yml:1: error: `baseURL` must be an absolute http or https address, such as https://example.com/course/."
+        )
     }
 
     @Test("an unknown key is an error at its line")
     func unknownKey() throws {
         let error = try #require(throws: ContentError.self) {
-            try SiteSettings.parse("title: x\nbaseURL: y\n", path: "content/site.yml")
+            try SiteSettings.parse("title: x\ntheme: y\n", path: "content/site.yml")
         }
         #expect(error.line == 2)
-        #expect(error.reason.hasPrefix("`baseURL` is not a site setting"))
+        #expect(error.reason.hasPrefix("`theme` is not a site setting"))
     }
 }

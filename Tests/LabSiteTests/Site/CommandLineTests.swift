@@ -30,7 +30,9 @@ struct CommandLineTests {
         let site = try TemporarySite(files: ["content/index.md": "---\ntitle: 홈\n---\n# 홈\n"])
         let ok = try Self.run(["build", "--source", site.root.path])
         #expect(ok.status == 0)
-        #expect(ok.stdout.hasPrefix("labsite: wrote 1 pages (4 files) to \(site.root.path)/public in "))
+        let lines = ok.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("labsite: search index ") == true)
+        #expect(lines.last?.hasPrefix("labsite: wrote 3 pages (7 files) to \(site.root.path)/public in ") == true)
         let before = try TemporarySite.snapshot(of: site.output)
 
         try site.write("content/index.md", "---\ntitle: 홈\n---\n\n[깨진 링크](nope.md)\n")

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@testable import LabSite
+
+@Suite("Print handout, 404 and sitemap")
+struct PrintHandoutTests {
+    static let files = [
+        "content/index.md": "---\ntitle: 홈\n---\n홈\n",
+        "content/a.md":
+            "---\ntitle: 실습 A\norder: 1\n---\n## 1. 시작\n[B의 2단계](guide/b.md#step-2), [B](guide/b.md), [위](#step-1), [파일](f.txt)\n",
+        "content/guide/b.md": "---\ntitle: 실습 B\norder: 2\n---\n## 1. 하나\n## 2. 둘\n[A](../a.md) ![그림](../f.txt)\n",
+        "content/f.txt": "x",
+    ]
+
+    @Test("labs keep their steps with prefixed ids; links between labs stay in the handout")
+    func rewrite() async throws {
+        let site = try TemporarySite(files: Self.files)
+        try await SiteBuilder(sourceDirectory: site.root).build()
+        let handout = try site.read("print.html")
+        #expect(handout.contains("<article id=\"lab-a\" class=\"handout-lab doc\">"))
+        #expect(handout.contains("<article id=\"lab-guide-b\" class=\"handout-lab doc\">"))
+        #expect(handout.contains("<h2 id=\"a-step-1\" class=\"step\">1. 시작</h2>"))
+        #expect(
+            handout.contains(
+                "<a href=\"#guide-b-step-2\">B의 2단계</a>, <a href=\"#lab-guide-b\">B</a>, "
+                    + "<a href=\"#a-step-1\">위</a>, <a href=\"f.txt\">파일</a>"))
+        #expect(handout.contains("<h2 id=\"guide-b-step-2\" class=\"step\">2. 둘</h2>"))
+        #expect(handout.contains("<a href=\"#lab-a\">A</a> <img src=\"f.txt\" alt=\"그림\" />"))
+        #expect(handout.contains("<li><a href=\"#guide-b-step-2\">2. 둘</a></li>"))
+        #expect(handout.contains("실습 2개 · 총 3단계"))
+        #expect(!handout.contains("홈\n</p>"))
+    }
+
+    @Test("404.html links relatively, or from the base URL's path when there is one")
+    func notFound() async throws {
+        let site = try TemporarySite(files: Self.files)
+        try await SiteBuilder(sourceDirectory: site.root).build()
+        #expect(try site.read("404.html").contains("<a href=\"index.html\">처음 페이지</a>"))
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("sitemap.xml").path))
+
+        try site.write("content/site.yml", "baseURL: https://example.com/course/\n")
+        try await SiteBuilder(sourceDirectory: site.root).build()
+        let notFound = try site.read("404.html")
+        #expect(notFound.contains("<a href=\"/course/index.html\">처음 페이지</a>"))
+        #expect(notFound.contains("href=\"/course/assets/style.css\""))
+        #expect(
+            try site.read("sitemap.xml") == """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                  <url><loc>https://example.com/course/a.html</loc></url>
+                  <url><loc>https://example.com/course/guide/b.html</loc></url>
+                  <url><loc>https://example.com/course/index.html</loc></url>
+                  <url><loc>https://example.com/course/print.html</loc></url>
+                </urlset>
+
+                """)
+    }
+
+    @Test("without a browser, labsite pdf says how to install one")
+    func pdfWithoutBrowser() throws {
+        #expect(PDFExporter.findBrowser(environment: ["PATH": "/nonexistent"]) == nil)
+        let error = try #require(throws: SiteError.self) {
+            try PDFExporter(siteDirectory: URL(fileURLWithPath: "/tmp")).export(
+                to: URL(fileURLWithPath: "/tmp/x.pdf"), browser: nil)
+        }
+        #expect(error.reason.contains("`sudo apt-get install chromium`"))
+    }
+}
