@@ -182,7 +182,8 @@ private struct TreeEditor {
             let html: String
             do {
                 html = try directive.render(invocation)
-            } catch let error as MarkdownError {
+            } catch let error as any LocatedError {
+                // A section's own error already names the file and line it is about.
                 throw error
             } catch {
                 throw MarkdownError(

@@ -13,7 +13,7 @@ public struct SiteBuilder: Sendable {
     public var sectionTypes: [any SiteSection.Type]
 
     /// The sections every labsite site has.
-    public static let defaultSectionTypes: [any SiteSection.Type] = []
+    public static let defaultSectionTypes: [any SiteSection.Type] = [CloudWatchSection.self, IAMSection.self]
 
     /// Creates a builder; the output defaults to `SOURCE/public`.
     public init(

@@ -2360,6 +2360,122 @@ samp {
     break-before: page;
   }
 }
+
+/* ---------- CloudWatch alarm pages ---------- */
+
+/* ---------- CloudWatch alarm pages and the chart primitive ---------- */
+.chart { display: block; width: 100%; max-width: 40rem; height: auto; color: var(--fg-muted); overflow: visible; }
+.chart text { font-family: var(--font-sans); }
+.chart .chart-axis-title { font-size: 12px; fill: var(--fg); }
+.chart .chart-line { stroke: var(--link); }
+.chart .chart-points { fill: var(--link); }
+.chart .chart-threshold { stroke: var(--caution); }
+.chart .chart-threshold-label { fill: var(--caution-title); font-weight: 600; }
+.chart .chart-shade { fill: var(--caution); fill-opacity: 0.14; }
+
+.alarm-chart { margin: 1rem 0; }
+.alarm-chart figcaption { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; font-size: 0.875rem; color: var(--fg-muted); }
+.alarm-legend::before { content: ""; display: inline-block; width: 1.5rem; height: 0; margin-right: 0.35rem;
+  vertical-align: middle; }
+.alarm-legend-line::before { border-top: 2px solid var(--link); }
+.alarm-legend-threshold::before { border-top: 2px dashed var(--caution); }
+.alarm-legend-shade::before { height: 0.8rem; background: var(--caution); opacity: 0.2; }
+.alarm-chart-note, .alarm-no-data, .alarm-description { color: var(--fg-muted); font-size: 0.9375rem; }
+
+.alarm-sentence { font-size: 1.0625rem; line-height: 1.7; padding: 0.75rem 1rem; border-left: 4px solid var(--accent);
+  background: var(--bg-soft); border-radius: 0 var(--radius) var(--radius) 0; }
+.alarm-lead { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
+
+.alarm-state { display: inline-block; padding: 0.05rem 0.5rem; border-radius: 999px; border: 1px solid var(--border-strong);
+  font-size: 0.8125rem; font-weight: 600; white-space: nowrap; }
+.alarm-state-ok { color: var(--tip-title); background: var(--tip-bg); border-color: var(--tip); }
+.alarm-state-alarm { color: var(--caution-title); background: var(--caution-bg); border-color: var(--caution); }
+.alarm-state-insufficient { color: var(--fg-muted); background: var(--bg-soft); border-style: dashed; }
+
+.alarm-config th[scope="row"] { white-space: nowrap; font-weight: 600; }
+.alarm-config td code, .alarm-index td code { overflow-wrap: anywhere; }
+.alarm-none { color: var(--fg-muted); }
+.alarm-reason { color: var(--fg-muted); font-size: 0.875rem; }
+.alarm-has-findings { color: var(--caution-title); font-weight: 700; }
+
+.alarm-timeline { list-style: none; padding-left: 1.25rem; border-left: 2px solid var(--border); }
+.alarm-timeline li { position: relative; margin: 0 0 1rem; }
+.alarm-timeline li::before { content: ""; position: absolute; left: -1.7rem; top: 0.45rem; width: 0.7rem; height: 0.7rem;
+  border-radius: 50%; background: var(--bg); border: 2px solid var(--accent); }
+.alarm-timeline time { font-family: var(--font-mono); font-size: 0.875rem; margin-right: 0.5rem; }
+.alarm-history-type { font-weight: 600; }
+
+.alarm-card { border: 1px solid var(--border); border-radius: var(--radius); padding: 0.75rem 1rem; margin: 1rem 0;
+  background: var(--bg); }
+.alarm-card-title { font-weight: 600; margin-top: 0; }
+.alarm-card-more { font-size: 0.875rem; margin-bottom: 0; }
+
+@media print {
+  .chart { color: #000; max-width: 100%; }
+  .chart .chart-line, .chart .chart-threshold { stroke: #000; }
+  .chart .chart-points, .chart .chart-threshold-label, .chart .chart-axis-title { fill: #000; }
+  .chart .chart-shade { fill: #000; fill-opacity: 0.1; }
+  .alarm-card, .alarm-chart, .alarm-timeline li { break-inside: avoid; }
+  .alarm-state { border-color: #000; color: #000; background: none; }
+}
+.alarm-config td:nth-child(2) code { white-space: nowrap; overflow-wrap: normal; word-break: normal; }
+.alarm-config td:nth-child(3) { overflow-wrap: anywhere; }
+
+/* ---------- IAM policy pages and matrix ---------- */
+
+/* IAM section (iam/…): policy tables, the permission matrix and the iam-matrix directive. */
+.iam-table-wrap { overflow-x: auto; margin: 1rem 0; }
+.iam-table-wrap table { margin: 0; }
+.iam-arn code, .iam-patterns code { word-break: break-all; }
+.iam-patterns, .iam-conditions, .iam-policy-list { margin: 0; padding-left: 1.1rem; }
+.iam-patterns li, .iam-conditions li { margin: 0.1rem 0; }
+.iam-statements td, .iam-matrix td, .iam-summary td { vertical-align: top; }
+.iam-statements tr:target { outline: 2px solid var(--accent); outline-offset: -2px; }
+.iam-effect { font-weight: 600; }
+.iam-allow .iam-effect { color: #1a7f37; }
+.iam-deny .iam-effect { color: #cf222e; }
+.iam-note { color: var(--fg-muted); font-size: 0.9em; }
+.iam-not { margin: 0 0 0.25rem; }
+.iam-flag {
+  display: inline-block; padding: 0 0.4em; border: 1px solid #bf8700; border-radius: 0.3em;
+  color: #9a6700; font-size: 0.85em; white-space: nowrap;
+}
+.iam-flag-note { margin: 0.3rem 0 0; font-size: 0.9em; }
+.iam-expanded { margin-top: 0.4rem; }
+.iam-expanded summary { cursor: pointer; color: var(--accent); }
+.iam-groups { margin: 0.4rem 0 0; }
+.iam-groups dt { font-weight: 600; margin-top: 0.4rem; }
+.iam-groups dd { margin: 0.15rem 0 0 0.8rem; line-height: 1.9; }
+.iam-groups code { margin-right: 0.2em; }
+.iam-level { display: inline-block; min-width: 4.5em; color: var(--fg-muted); }
+.iam-verdict {
+  display: inline-block; padding: 0.05em 0.5em; border-radius: 0.3em; font-weight: 600; font-size: 0.9em;
+  white-space: nowrap; border: 1px solid currentColor;
+}
+.iam-allowed { color: #1a7f37; }
+.iam-denied { color: #cf222e; }
+.iam-depends { color: #9a6700; }
+.iam-why { display: block; margin-top: 0.25rem; font-size: 0.9em; }
+.iam-cell-allowed { background: color-mix(in srgb, #1a7f37 8%, transparent); }
+.iam-cell-denied { background: color-mix(in srgb, #cf222e 8%, transparent); }
+.iam-cell-depends { background: color-mix(in srgb, #bf8700 10%, transparent); }
+.iam-caption { font-weight: 600; margin-bottom: 0.3rem; }
+.iam-more { margin-top: 0.3rem; font-size: 0.9em; }
+@media (prefers-color-scheme: dark) {
+  .iam-allow .iam-effect, .iam-allowed { color: #3fb950; }
+  .iam-deny .iam-effect, .iam-denied { color: #f85149; }
+  .iam-depends, .iam-flag { color: #d29922; border-color: #d29922; }
+}
+@media print {
+  .iam-expanded:not([open]) { display: none; }
+  .iam-cell-allowed, .iam-cell-denied, .iam-cell-depends { background: none; }
+}
+.iam-matrix td:first-child, .iam-matrix td:nth-child(2) > code { white-space: nowrap; }
+.iam-matrix td:nth-child(3) { min-width: 10rem; }
+.iam-matrix td:nth-child(3) code { word-break: break-all; }
+.iam-matrix td:nth-child(n+4) { min-width: 10rem; }
+.iam-summary td:first-child, .iam-summary th:first-child, .iam-summary td:last-child, .iam-summary th:last-child,
+.iam-statements td:nth-child(-n+2), .iam-statements th:nth-child(-n+2) { white-space: nowrap; }
 """#### + "\n",
         "layout.mustache": ####"""
 <!doctype html>
