@@ -10,7 +10,9 @@ enum AlarmDecoder {
     /// The `MetricAlarms` of `aws cloudwatch describe-alarms` output, each with the line of its `AlarmName`.
     static func alarms(from data: Data, path: String) throws -> [(alarm: MetricAlarm, line: Int?)] {
         let text = String(decoding: data, as: UTF8.self)
-        guard let root = try JSONValue.parse(data, path: path).object, let list = root["MetricAlarms"] else {
+        guard let root = try JSONValue.parse(data, path: path, onError: CloudWatchError.invalidJSON).object,
+            let list = root["MetricAlarms"]
+        else {
             throw CloudWatchError(
                 path: path,
                 reason: "The file is not `aws cloudwatch describe-alarms` output: it has no `MetricAlarms` list.")
@@ -109,7 +111,9 @@ enum AlarmDecoder {
     /// The datapoints of `aws cloudwatch get-metric-statistics` output, sorted by time, with the values of
     /// `preferred` when every datapoint has it, otherwise of the one statistic the file holds.
     static func statistics(from data: Data, path: String, preferred: String?) throws -> MetricStatistics {
-        guard let root = try JSONValue.parse(data, path: path).object, let list = root["Datapoints"]?.array else {
+        guard let root = try JSONValue.parse(data, path: path, onError: CloudWatchError.invalidJSON).object,
+            let list = root["Datapoints"]?.array
+        else {
             throw CloudWatchError(
                 path: path,
                 reason: "The file is not `aws cloudwatch get-metric-statistics` output: it has no `Datapoints` list.")
@@ -166,7 +170,7 @@ enum AlarmDecoder {
 
     /// The `AlarmHistoryItems` of `aws cloudwatch describe-alarm-history` output, oldest first.
     static func history(from data: Data, path: String) throws -> [AlarmHistoryItem] {
-        guard let root = try JSONValue.parse(data, path: path).object,
+        guard let root = try JSONValue.parse(data, path: path, onError: CloudWatchError.invalidJSON).object,
             let list = root["AlarmHistoryItems"]?.array
         else {
             throw CloudWatchError(
@@ -198,7 +202,8 @@ enum AlarmDecoder {
                 // HistoryData is JSON inside a string, as the CLI prints it.
                 let inner: JSONValue
                 do {
-                    inner = try JSONValue.parse(Data(historyData.utf8), path: path)
+                    inner = try JSONValue.parse(
+                        Data(historyData.utf8), path: path, onError: CloudWatchError.invalidJSON)
                 } catch {
                     throw CloudWatchError(path: path, reason: "\(name) has a `HistoryData` string that is not JSON.")
                 }

@@ -20,7 +20,7 @@ public struct AccountSnapshot: Sendable, Equatable {
     }
 
     /// Reads `get-account-authorization-details` output; documents may be objects or URL-encoded strings.
-    static func parse(_ json: IAMJSON, id: String, title: String, path: String) throws -> AccountSnapshot {
+    static func parse(_ json: JSONValue, id: String, title: String, path: String) throws -> AccountSnapshot {
         guard case .object(let fields) = json else {
             throw IAMError(path: path, reason: "The file is \(json.kindDescription), not an object.")
         }
@@ -63,7 +63,7 @@ public struct AccountSnapshot: Sendable, Equatable {
     private struct Reader {
         var path: String
 
-        func list(_ value: IAMJSON?, _ field: String) throws -> [IAMJSON] {
+        func list(_ value: JSONValue?, _ field: String) throws -> [JSONValue] {
             switch value {
             case nil, .null: return []
             case .array(let items): return items
@@ -72,14 +72,14 @@ public struct AccountSnapshot: Sendable, Equatable {
             }
         }
 
-        func string(_ entry: IAMJSON, _ field: String, in place: String) throws -> String {
+        func string(_ entry: JSONValue, _ field: String, in place: String) throws -> String {
             guard case .string(let text) = entry[field] ?? .null, !text.isEmpty else {
                 throw IAMError(path: path, reason: "\(place) has no \(field) string.")
             }
             return text
         }
 
-        func document(_ value: IAMJSON?, name: String) throws -> PolicyDocument {
+        func document(_ value: JSONValue?, name: String) throws -> PolicyDocument {
             switch value {
             case .string(let text)?: return try PolicyDocument.parse(text: text, path: path, name: name)
             case .object?: return try PolicyDocument.parse(json: value ?? .null, path: path, name: name)
@@ -91,7 +91,7 @@ public struct AccountSnapshot: Sendable, Equatable {
             }
         }
 
-        func identity(_ entry: IAMJSON, _ kind: IAMIdentity.Kind) throws -> IAMIdentity {
+        func identity(_ entry: JSONValue, _ kind: IAMIdentity.Kind) throws -> IAMIdentity {
             let field = ["user": "UserName", "group": "GroupName", "role": "RoleName"][kind.rawValue] ?? ""
             let place =
                 "An entry of "
@@ -131,7 +131,7 @@ public struct AccountSnapshot: Sendable, Equatable {
                 inlinePolicies: inline.sorted { $0.name < $1.name }, groups: groups.sorted(), trustPolicy: trust)
         }
 
-        func managedPolicy(_ entry: IAMJSON) throws -> ManagedPolicy {
+        func managedPolicy(_ entry: JSONValue) throws -> ManagedPolicy {
             let name = try string(entry, "PolicyName", in: "An entry of Policies")
             let label = "the policy \(name)"
             let arn = try string(entry, "Arn", in: label)

@@ -16,7 +16,7 @@ public struct ConditionClause: Sendable, Equatable {
     }
 
     /// Reads a `Condition` block; `place` names the statement in errors.
-    static func parse(_ value: IAMJSON?, path: String, place: String) throws -> [ConditionClause] {
+    static func parse(_ value: JSONValue?, path: String, place: String) throws -> [ConditionClause] {
         guard let value else { return [] }
         guard case .object(let operators) = value else {
             throw IAMError(
@@ -30,7 +30,7 @@ public struct ConditionClause: Sendable, Equatable {
             }
             for key in keys.keys.sorted() {
                 let raw = keys[key] ?? .null
-                let items: [IAMJSON]
+                let items: [JSONValue]
                 if case .array(let list) = raw { items = list } else { items = [raw] }
                 let values = try items.map { item in
                     guard let text = item.scalarText else {

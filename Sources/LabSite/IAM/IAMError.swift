@@ -13,4 +13,9 @@ public struct IAMError: LocatedError, Equatable {
         self.line = line
         self.reason = reason
     }
+
+    /// A file that is not JSON; the line is given when the parser knows it.
+    static func invalidJSON(_ error: JSONValue.SyntaxError, path: String) -> IAMError {
+        IAMError(path: path, line: error.line, reason: "The file is not valid JSON.")
+    }
 }

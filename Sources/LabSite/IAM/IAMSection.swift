@@ -54,7 +54,8 @@ public struct IAMSection: SiteSection {
         var snapshots: [AccountSnapshot] = []
         for (file, title) in ordered {
             let path = "content/" + file
-            let json = try IAMJSON.parse(try Self.data(file, from: input.contentDirectory), path: path)
+            let json = try JSONValue.parse(
+                try Self.data(file, from: input.contentDirectory), path: path, onError: IAMError.invalidJSON)
             snapshots.append(try AccountSnapshot.parse(json, id: Self.stem(of: file), title: title, path: path))
         }
         var section = try IAMSection(policies: policies, snapshots: snapshots, requests: settings?.requests ?? [])
@@ -101,7 +102,7 @@ public struct IAMSection: SiteSection {
     static func readPolicy(_ file: String, from directory: URL) throws -> ManagedPolicy {
         let path = "content/" + file
         let name = stem(of: file)
-        var json = try IAMJSON.parse(try data(file, from: directory), path: path)
+        var json = try JSONValue.parse(try data(file, from: directory), path: path, onError: IAMError.invalidJSON)
         if let version = json["PolicyVersion"], let document = version["Document"] {
             if case .string(let text) = document {
                 json = try PolicyDocument.decodedJSON(text, path: path, name: "the policy \(name)")

@@ -24,7 +24,7 @@ public struct PolicyDocument: Sendable, Equatable {
     }
 
     /// The JSON value of a document string, URL-decoding it first when it is not JSON as it stands.
-    static func decodedJSON(_ text: String, path: String, name: String) throws -> IAMJSON {
+    static func decodedJSON(_ text: String, path: String, name: String) throws -> JSONValue {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         var json = trimmed
         if !trimmed.hasPrefix("{") {
@@ -39,14 +39,14 @@ public struct PolicyDocument: Sendable, Equatable {
             json = decoded
         }
         do {
-            return try IAMJSON.parse(Data(json.utf8), path: path)
+            return try JSONValue.parse(Data(json.utf8), path: path, onError: IAMError.invalidJSON)
         } catch {
             throw IAMError(path: path, reason: "The document of \(name) is not valid JSON.")
         }
     }
 
     /// Builds a document from parsed JSON; `name` is how errors name the policy.
-    static func parse(json: IAMJSON, path: String, name: String) throws -> PolicyDocument {
+    static func parse(json: JSONValue, path: String, name: String) throws -> PolicyDocument {
         guard case .object(let fields) = json else {
             throw IAMError(path: path, reason: "The document of \(name) is \(json.kindDescription), not an object.")
         }
@@ -58,7 +58,7 @@ public struct PolicyDocument: Sendable, Equatable {
             }
             version = text
         }
-        let statementValues: [IAMJSON]
+        let statementValues: [JSONValue]
         switch fields["Statement"] {
         case .array(let values): statementValues = values
         case .object: statementValues = fields["Statement"].map { [$0] } ?? []

@@ -46,7 +46,7 @@ public struct PolicyStatement: Sendable, Equatable {
     }
 
     /// Builds a statement from JSON; `place` names it in errors (`Statement 2 of the policy X`).
-    static func parse(json: IAMJSON, path: String, place: String) throws -> PolicyStatement {
+    static func parse(json: JSONValue, path: String, place: String) throws -> PolicyStatement {
         guard case .object(let fields) = json else {
             throw IAMError(path: path, reason: "\(place) is \(json.kindDescription), not an object.")
         }
@@ -99,7 +99,7 @@ public struct PolicyStatement: Sendable, Equatable {
     }
 
     /// A string or a list of strings (`"Action": "s3:*"` or `["s3:Get*", "s3:List*"]`).
-    private static func strings(_ value: IAMJSON?, field: String, path: String, place: String) throws -> [String] {
+    private static func strings(_ value: JSONValue?, field: String, path: String, place: String) throws -> [String] {
         switch value {
         case nil: return []
         case .string(let text): return [text]
@@ -121,7 +121,8 @@ public struct PolicyStatement: Sendable, Equatable {
         }
     }
 
-    private static func principalLines(_ value: IAMJSON, key: String, path: String, place: String) throws -> [String] {
+    private static func principalLines(_ value: JSONValue, key: String, path: String, place: String) throws -> [String]
+    {
         switch value {
         case .string(let text): return ["\(key): \(text)"]
         case .object(let fields):
