@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import LabSite
+
+/// `labsite events PATH…`: prints the events of CloudTrail log files as a table or JSON lines.
+struct EventsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "events",
+        abstract: "Decode CloudTrail log files (.json.gz or .json) and print their events.",
+        discussion: """
+            Each PATH is a log file or a folder, walked recursively for *.json.gz and *.json; digest files \
+            are skipped. Filters combine: an event is printed when it passes all of them; a filter given twice \
+            accepts either value. A file that cannot be decoded is reported as `path: error: cause` on stderr, \
+            the other files are still printed, and the exit status is 1.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, jsonl
+    }
+
+    @Argument(help: "Log files or folders.")
+    var paths: [String]
+
+    @Option(help: "table (time, region, user, source, event, source IP, error; sorted by time) or jsonl.")
+    var format: Format = .table
+
+    @Option(name: .customLong("event-name"), help: "Keep events with this eventName (repeatable).")
+    var eventNames: [String] = []
+
+    @Option(name: .customLong("user"), help: "Keep events by this user name, ARN, principal or access key id.")
+    var users: [String] = []
+
+    @Option(name: .customLong("source"), help: "Keep events from this eventSource; `s3` means s3.amazonaws.com.")
+    var sources: [String] = []
+
+    @Option(name: .customLong("region"), help: "Keep events in this awsRegion (repeatable).")
+    var regions: [String] = []
+
+    @Flag(name: .customLong("errors-only"), help: "Keep only failed requests (with errorCode or errorMessage).")
+    var errorsOnly = false
+
+    @Option(help: "Keep events at or after this time (2022-06-04 or 2022-06-04T12:30:00Z).")
+    var since: String?
+
+    @Option(help: "Keep events at or before this time; a date alone includes that whole day.")
+    var until: String?
+
+    @Option(name: .customLong("inflate-limit"), help: "The most bytes one gzip file may inflate to.")
+    var inflateLimit: Int = BuildOptions.defaultInflateLimit
+
+    func validate() throws {
+        if let since, EventFilter.time(since, endOfDay: false) == nil {
+            throw ValidationError("--since \(since) is not a time such as 2022-06-04 or 2022-06-04T12:30:00Z.")
+        }
+        if let until, EventFilter.time(until, endOfDay: true) == nil {
+            throw ValidationError("--until \(until) is not a time such as 2022-06-04 or 2022-06-04T12:30:00Z.")
+        }
+    }
+
+    func run() async throws {
+        let filter = EventFilter(
+            eventNames: eventNames, users: users, sources: sources, regions: regions, errorsOnly: errorsOnly,
+            since: since.flatMap { EventFilter.time($0, endOfDay: false) },
+            until: until.flatMap { EventFilter.time($0, endOfDay: true) })
+        let (found, missing) = TrailReader.sources(for: paths)
+        var failed = !missing.isEmpty
+        for error in missing { Diagnostics.printError(error.errorDescription ?? error.reason) }
+        let reader = TrailReader(inflateLimit: inflateLimit)
+        let output = FileHandle.standardOutput
+        switch format {
+        case .jsonl:
+            try await reader.forEachFile(in: found) { file in
+                var buffer: [UInt8] = []
+                TrailJSONLines.write(file.records.lazy.filter(filter.matches), to: &buffer)
+                return buffer
+            } body: { _, result in
+                switch result {
+                case .success(let bytes): if !bytes.isEmpty { try output.write(contentsOf: bytes) }
+                case .failure(let error):
+                    failed = true
+                    Diagnostics.printError(error.errorDescription ?? error.reason)
+                }
+            }
+        case .table:
+            var table = EventTable()
+            await reader.forEachFile(in: found) { file in
+                file.records.filter(filter.matches).map(EventTable.Row.init)
+            } body: { _, result in
+                switch result {
+                case .success(let rows): table.append(rows: rows)
+                case .failure(let error):
+                    failed = true
+                    Diagnostics.printError(error.errorDescription ?? error.reason)
+                }
+            }
+            try output.write(contentsOf: Data(table.rendered().utf8))
+        }
+        if failed { throw ExitCode.failure }
+    }
+}

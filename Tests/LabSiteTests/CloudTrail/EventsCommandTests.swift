@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+@testable import LabSite
+
+/// Runs the built `labsite events` as a user would.
+@Suite("labsite events command")
+struct EventsCommandTests {
+    /// The `labsite` built next to this test bundle (whatever the scratch path), else `.build/debug`.
+    static var executable: URL {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("labsite")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        let bundle = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("labsite")
+        if FileManager.default.isExecutableFile(atPath: bundle.path) { return bundle }
+        return Repository.root.appendingPathComponent(".build/debug/labsite")
+    }
+
+    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = Repository.root
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (
+            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
+        )
+    }
+
+    @Test("the sample trail as a table and as JSON lines, with filters")
+    func sampleTrail() throws {
+        let table = try Self.run(["events", "content/trail", "--errors-only"])
+        #expect(table.status == 0)
+        #expect(
+            table.stdout == """
+                TIME                  REGION          USER      SOURCE            EVENT        SOURCE IP     ERROR
+                2022-06-04T12:40:11Z  ap-northeast-2  lab-user  s3.amazonaws.com  ListObjects  203.0.113.25  AccessDenied
+
+                """)
+        let lines = try Self.run(["events", "--format", "jsonl", "content/trail", "--source", "ec2", "--user", "admin"])
+        #expect(lines.status == 0 && lines.stderr.isEmpty)
+        #expect(lines.stdout.split(separator: "\n").count == 5)
+        #expect(lines.stdout.hasPrefix(#"{"eventVersion":"1.08","userIdentity":{"type":"IAMUser""#))
+    }
+
+    @Test("a bad file is reported on stderr, the others still print, and the status is 1")
+    func badFile() throws {
+        let site = try TemporarySite(files: [
+            "t/a.json.gz": "plain text",
+            "t/b.json": #"{"Records":[{"eventTime":"2022-06-04T12:00:00Z","eventName":"Good"}]}"#,
+        ])
+        let folder = site.root.appendingPathComponent("t").path
+        let result = try Self.run(["events", "--format", "jsonl", folder])
+        #expect(result.status == 1)
+        #expect(result.stdout == #"{"eventTime":"2022-06-04T12:00:00Z","eventName":"Good"}"# + "\n")
+        #expect(
+            result.stderr
+                == "\(folder)/a.json.gz: error: The file is not a gzip file (it does not start with the gzip magic bytes 1f 8b).\n"
+        )
+    }
+}
