@@ -21,12 +21,16 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "The folder to write the site to (default: SOURCE/public).")
     var output: String?
 
+    @Flag(help: "Replace account ids, access key ids, IP addresses and principal ids from logs with stand-ins.")
+    var redact = false
+
     func run() async throws {
         let clock = ContinuousClock()
         let start = clock.now
         let sourceURL = URL(fileURLWithPath: source, isDirectory: true)
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
-        let builder = SiteBuilder(sourceDirectory: sourceURL, outputDirectory: outputURL)
+        let builder = SiteBuilder(
+            sourceDirectory: sourceURL, outputDirectory: outputURL, options: BuildOptions(redact: redact))
         let report = try await Diagnostics.reporting { try await builder.build() }
         if report.searchTextBytes > 0 {
             print(

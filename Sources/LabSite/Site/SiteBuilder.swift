@@ -104,7 +104,8 @@ public struct SiteBuilder: Sendable {
         if !content.settings.baseURL.isEmpty {
             files.append(.text("sitemap.xml", Self.sitemap(baseURL: content.settings.baseURL, pages: pages)))
         }
-        files += content.files.map {
+        let consumed = sections.reduce(into: Set<String>()) { $0.formUnion($1.consumedFiles) }
+        files += content.files.filter { !consumed.contains($0) }.map {
             OutputFile(path: $0, contents: .copy(loader.contentDirectory.appendingPathComponent($0)))
         }
         files += extraFiles

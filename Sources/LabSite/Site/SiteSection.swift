@@ -21,6 +21,10 @@ public protocol SiteSection: Sendable {
 
     /// Findings to report without failing the build.
     var warnings: [BuildWarning] { get }
+
+    /// Paths under `content/` that the builder must not copy as they are, because the section
+    /// publishes them itself (for example redacted copies of trail logs).
+    var consumedFiles: Set<String> { get }
 }
 
 extension SiteSection {
@@ -30,6 +34,8 @@ extension SiteSection {
     public func files() throws -> [OutputFile] { [] }
     /// Most sections have nothing to warn about.
     public var warnings: [BuildWarning] { [] }
+    /// Most sections leave their input files to be copied as downloads.
+    public var consumedFiles: Set<String> { [] }
 }
 
 /// What a section gets to read.
