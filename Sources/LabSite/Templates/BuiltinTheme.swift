@@ -1381,9 +1381,11 @@ samp {
   font-size: 0.875rem;
   line-height: 1.6;
   tab-size: 2;
-  white-space: pre;
+  /* Wrapped rather than scrolled: a scrolling box cannot be scrolled from the keyboard, and
+     long ARNs and JSON lines read fine wrapped on a phone and on paper alike. */
+  white-space: pre-wrap;
   word-break: normal;
-  overflow-wrap: normal;
+  overflow-wrap: anywhere;
   break-inside: avoid;
 }
 
@@ -2438,11 +2440,11 @@ samp {
 .iam-not { margin: 0 0 0.25rem; }
 .iam-flag {
   display: inline-block; padding: 0 0.4em; border: 1px solid #bf8700; border-radius: 0.3em;
-  color: #9a6700; font-size: 0.85em; white-space: nowrap;
+  color: var(--warning-title); font-size: 0.85em; white-space: nowrap;
 }
 .iam-flag-note { margin: 0.3rem 0 0; font-size: 0.9em; }
 .iam-expanded { margin-top: 0.4rem; }
-.iam-expanded summary { cursor: pointer; color: var(--accent); }
+.iam-expanded summary { cursor: pointer; color: var(--link); }
 .iam-groups { margin: 0.4rem 0 0; }
 .iam-groups dt { font-weight: 600; margin-top: 0.4rem; }
 .iam-groups dd { margin: 0.15rem 0 0 0.8rem; line-height: 1.9; }
@@ -2452,9 +2454,9 @@ samp {
   display: inline-block; padding: 0.05em 0.5em; border-radius: 0.3em; font-weight: 600; font-size: 0.9em;
   white-space: nowrap; border: 1px solid currentColor;
 }
-.iam-allowed { color: #1a7f37; }
-.iam-denied { color: #cf222e; }
-.iam-depends { color: #9a6700; }
+.iam-allowed { color: var(--tip-title); }
+.iam-denied { color: var(--caution-title); }
+.iam-depends { color: var(--warning-title); }
 .iam-why { display: block; margin-top: 0.25rem; font-size: 0.9em; }
 .iam-cell-allowed { background: color-mix(in srgb, #1a7f37 8%, transparent); }
 .iam-cell-denied { background: color-mix(in srgb, #cf222e 8%, transparent); }
