@@ -33,24 +33,39 @@ public struct FrontMatter: Sendable, Equatable {
     /// - Returns: the front matter, the body, and the file line on which the body starts.
     /// - Throws: ``ContentError`` naming the file and line of a missing, unclosed or malformed block.
     public static func split(_ text: String, path: String) throws -> (FrontMatter, body: String, bodyFirstLine: Int) {
-        // Swift treats "\r\n" as one character, so line endings are unified before splitting.
-        var text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        // Swift treats "\r\n" as one character, so line endings are unified first; lines are then
+        // found on the UTF-8 bytes, which is several times faster than splitting into Characters.
+        var text = text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first == "---" else {
-            throw ContentError(
-                path: path, line: 1,
-                reason: "The page has no front matter; start it with a `---` line, a `title:` line and a closing `---`."
-            )
+        let bytes = text.utf8
+        var lineStarts = [bytes.startIndex]
+        var closing: (start: String.Index, end: String.Index, line: Int)?
+        var index = bytes.startIndex
+        while index < bytes.endIndex, closing == nil {
+            let lineEnd = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let line = text[index..<lineEnd]
+            if lineStarts.count == 1 {
+                guard line == "---" else {
+                    throw ContentError(
+                        path: path, line: 1,
+                        reason: "The page has no front matter; start it with a `---` line, a `title:` line and a "
+                            + "closing `---`.")
+                }
+            } else if line == "---" || line == "..." {
+                closing = (index, lineEnd, lineStarts.count)
+            }
+            index = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+            lineStarts.append(index)
         }
-        guard let closing = lines.dropFirst().firstIndex(where: { $0 == "---" || $0 == "..." }) else {
+        guard let closing else {
             throw ContentError(
                 path: path, line: 1, reason: "The front matter starting here is never closed by a `---` line.")
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
+        let yamlStart = lineStarts[1]
+        let yaml = yamlStart < closing.start ? String(text[yamlStart..<text.index(before: closing.start)]) : ""
         let frontMatter = try parse(yaml: yaml, path: path, firstLine: 2)
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        return (frontMatter, body, closing + 2)
+        let bodyStart = closing.end < text.endIndex ? text.index(after: closing.end) : closing.end
+        return (frontMatter, String(text[bodyStart...]), closing.line + 1)
     }
 
     /// Parses the YAML between the `---` lines; `firstLine` is the file line of its first line.

@@ -47,7 +47,9 @@ public struct MarkdownRenderer: Sendable {
 
         var tree = TreeEditor(
             document: document, cmarkOptions: cmarkOptions, marker: prepared.marker,
-            lineOffset: firstLine - 1, lines: markdown.split(separator: "\n", omittingEmptySubsequences: false))
+            lineOffset: firstLine - 1,
+            lines: markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(
+                Substring.init))
         tree.collect(rewritingLinks: options.linkRewriter)
         let headings = tree.replaceHeadings()
         tree.replaceCallouts()

@@ -1,52 +1,66 @@
 /// Plain text out of the HTML labsite itself writes (cmark's output and generated pages), for
 /// the search index: tags dropped, the character references labsite writes decoded.
+///
+/// It works on UTF-8 bytes: the index covers every page of the site, and walking `Character`s
+/// (grapheme clusters) costs several times more for the same result on this markup.
 enum HTMLText {
     /// The text of `html` with runs of whitespace collapsed to one space.
     static func plainText(_ html: Substring) -> String {
-        var text = ""
-        text.reserveCapacity(html.utf8.count)
-        var index = html.startIndex
+        plainText(Array(html.utf8)[...])
+    }
+
+    /// The text of the UTF-8 HTML `slice` with runs of whitespace collapsed to one space.
+    static func plainText(_ slice: ArraySlice<UInt8>) -> String {
+        let bytes = Array(slice)
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count)
         var pendingSpace = false
-        func append(_ character: Character) {
-            if character.isWhitespace {
-                pendingSpace = !text.isEmpty
-                return
-            }
-            if pendingSpace {
-                text.append(" ")
-                pendingSpace = false
-            }
-            text.append(character)
+        var index = 0
+        func append(_ scalarBytes: some Sequence<UInt8>) {
+            if pendingSpace, !text.isEmpty { text.append(UInt8(ascii: " ")) }
+            pendingSpace = false
+            text.append(contentsOf: scalarBytes)
         }
-        while index < html.endIndex {
-            let character = html[index]
-            if character == "<" {
-                let rest = html[index...]
-                if let end = Self.endOfScriptOrStyle(rest) {
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "<"):
+                if let end = endOfScriptOrStyle(bytes, at: index) {
                     index = end
-                    pendingSpace = !text.isEmpty
+                    pendingSpace = true
                     continue
                 }
-                guard let close = rest.firstIndex(of: ">") else { break }
-                // Block-level tags separate words; inline ones (strong, code, a) do not.
-                let tag = rest[rest.index(after: rest.startIndex)..<close]
-                if Self.breaksWords(tag) { pendingSpace = !text.isEmpty }
-                index = html.index(after: close)
-            } else if character == "&", let semicolon = html[index...].prefix(10).firstIndex(of: ";") {
-                let name = html[html.index(after: index)..<semicolon]
-                if let decoded = Self.decode(name) {
-                    append(decoded)
-                    index = html.index(after: semicolon)
-                } else {
-                    append(character)
-                    index = html.index(after: index)
+                guard let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")) else {
+                    index = bytes.count
+                    continue
                 }
-            } else {
-                append(character)
-                index = html.index(after: index)
+                // Block-level tags separate words; inline ones (strong, code, a) do not.
+                if breaksWords(bytes[(index + 1)..<close]) { pendingSpace = true }
+                index = close + 1
+            case UInt8(ascii: "&"):
+                let limit = min(bytes.count, index + 12)
+                if let semicolon = bytes[index..<limit].firstIndex(of: UInt8(ascii: ";")),
+                    let decoded = decode(bytes[(index + 1)..<semicolon])
+                {
+                    if decoded == " " {
+                        pendingSpace = true
+                    } else {
+                        append(String(decoded).utf8)
+                    }
+                    index = semicolon + 1
+                } else {
+                    append(CollectionOfOne(byte))
+                    index += 1
+                }
+            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+                pendingSpace = true
+                index += 1
+            default:
+                append(CollectionOfOne(byte))
+                index += 1
             }
         }
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
 
     private static let wordBreakingTags: Set<String> = [
@@ -54,30 +68,48 @@ enum HTMLText {
         "div", "section", "aside", "blockquote", "dt", "dd", "summary", "details", "figure", "figcaption", "hr",
     ]
 
+    private static let scriptOpening = Array("<script".utf8)
+    private static let scriptClosing = Array("</script>".utf8)
+    private static let styleOpening = Array("<style".utf8)
+    private static let styleClosing = Array("</style>".utf8)
+
     /// Scripts and styles hold no readable text; returns the index after their closing tag.
-    private static func endOfScriptOrStyle(_ rest: Substring) -> Substring.Index? {
-        for name in ["script", "style"] where rest.hasPrefix("<\(name)") {
-            return rest.range(of: "</\(name)>")?.upperBound
+    private static func endOfScriptOrStyle(_ bytes: [UInt8], at index: Int) -> Int? {
+        for (opening, closing) in [(scriptOpening, scriptClosing), (styleOpening, styleClosing)]
+        where hasPrefix(bytes, opening, at: index) {
+            var position = index + opening.count
+            while position + closing.count <= bytes.count {
+                if hasPrefix(bytes, closing, at: position) { return position + closing.count }
+                position += 1
+            }
+            return bytes.count
         }
         return nil
     }
 
-    private static func breaksWords(_ tag: Substring) -> Bool {
-        let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }
-        return wordBreakingTags.contains(name.lowercased())
+    private static func hasPrefix(_ bytes: [UInt8], _ prefix: [UInt8], at index: Int) -> Bool {
+        index + prefix.count <= bytes.count && bytes[index..<(index + prefix.count)].elementsEqual(prefix)
     }
 
-    private static func decode(_ name: Substring) -> Character? {
-        switch name {
+    private static func breaksWords(_ tag: ArraySlice<UInt8>) -> Bool {
+        let name = tag.drop { $0 == UInt8(ascii: "/") }.prefix {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+        }
+        return wordBreakingTags.contains(String(decoding: name, as: UTF8.self).lowercased())
+    }
+
+    private static func decode(_ name: ArraySlice<UInt8>) -> Character? {
+        switch String(decoding: name, as: UTF8.self) {
         case "amp": return "&"
         case "lt": return "<"
         case "gt": return ">"
         case "quot": return "\""
         case "apos": return "'"
         case "nbsp": return " "
-        default:
-            guard name.hasPrefix("#") else { return nil }
-            let digits = name.dropFirst()
+        case let other:
+            guard other.hasPrefix("#") else { return nil }
+            let digits = other.dropFirst()
             let value =
                 digits.hasPrefix("x") || digits.hasPrefix("X")
                 ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)

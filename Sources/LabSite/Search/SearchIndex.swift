@@ -71,35 +71,55 @@ struct SearchIndex: Sendable {
         return result + "\""
     }
 
-    /// Cuts a page's HTML at every `<h2 id=…>` and `<h3 id=…>`.
+    /// Cuts a page's HTML at every `<h2 id=…>` and `<h3 id=…>`, scanning its UTF-8 bytes once.
     static func sections(of html: String, page: Int, pageTitle: String) -> [Section] {
+        let bytes = Array(html.utf8)
         var result: [Section] = []
         var anchor = ""
         var title = pageTitle
-        var start = html.startIndex
-        var searchFrom = html.startIndex
-        while let open = html.range(of: "<h", range: searchFrom..<html.endIndex) {
-            searchFrom = open.upperBound
-            guard let level = html[open.upperBound...].first, level == "2" || level == "3",
-                let tagEnd = html[open.upperBound...].firstIndex(of: ">"),
-                let close = html.range(of: "</h\(level)>", range: tagEnd..<html.endIndex)
-            else { continue }
-            let tag = html[open.lowerBound..<tagEnd]
-            guard let idRange = tag.range(of: " id=\""),
-                let idEnd = tag[idRange.upperBound...].firstIndex(of: "\"")
-            else { continue }
-            append(html[start..<open.lowerBound], anchor: anchor, title: title, page: page, to: &result)
-            anchor = HTMLText.plainText(tag[idRange.upperBound..<idEnd])
-            title = HTMLText.plainText(html[html.index(after: tagEnd)..<close.lowerBound])
-            start = close.upperBound
-            searchFrom = close.upperBound
+        var start = 0
+        var index = 0
+        while index + 3 < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "h"),
+                bytes[index + 2] == UInt8(ascii: "2") || bytes[index + 2] == UInt8(ascii: "3"),
+                let tagEnd = bytes[index...].firstIndex(of: UInt8(ascii: ">")),
+                let idStart = firstIndex(of: idOpening, in: bytes, from: index, to: tagEnd).map({ $0 + idOpening.count }
+                ),
+                let idEnd = bytes[idStart..<tagEnd].firstIndex(of: UInt8(ascii: "\"")),
+                let close = firstIndex(
+                    of: Array("</h".utf8) + [bytes[index + 2], UInt8(ascii: ">")], in: bytes, from: tagEnd,
+                    to: bytes.count)
+            else {
+                index += 1
+                continue
+            }
+            append(bytes[start..<index], anchor: anchor, title: title, page: page, to: &result)
+            anchor = HTMLText.plainText(bytes[idStart..<idEnd])
+            title = HTMLText.plainText(bytes[(tagEnd + 1)..<close])
+            start = close + 5
+            index = start
         }
-        append(html[start...], anchor: anchor, title: title, page: page, to: &result)
+        append(bytes[start...], anchor: anchor, title: title, page: page, to: &result)
         return result
     }
 
+    private static let idOpening = Array(" id=\"".utf8)
+
+    /// Where `needle` starts in `bytes[from..<to]`.
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from: Int, to: Int) -> Int? {
+        guard let first = needle.first, to - from >= needle.count else { return nil }
+        var position = from
+        while position + needle.count <= to {
+            if bytes[position] == first, bytes[position..<(position + needle.count)].elementsEqual(needle) {
+                return position
+            }
+            position += 1
+        }
+        return nil
+    }
+
     private static func append(
-        _ html: Substring, anchor: String, title: String, page: Int, to sections: inout [Section]
+        _ html: ArraySlice<UInt8>, anchor: String, title: String, page: Int, to sections: inout [Section]
     ) {
         let text = HTMLText.plainText(html)
         guard !text.isEmpty || !anchor.isEmpty else { return }

@@ -45,23 +45,56 @@ struct PrintHandout: Sendable {
     }
 
     /// Prefixes ids and points links at the handout's own copies of the labs.
+    ///
+    /// One pass over the UTF-8 bytes: the HTML is labsite's own, where attribute values are
+    /// always double-quoted and a `"` in text is written `&quot;`, so ` id="` can only start an
+    /// attribute.
     func rewrite(_ html: String, of lab: BuiltPage) -> String {
         let prefix = prefixes[lab.url] ?? ""
-        var result = ""
-        result.reserveCapacity(html.utf8.count + 1024)
-        var rest = html[...]
-        while let attribute = Self.nextAttribute(in: rest) {
-            result += rest[..<attribute.value.lowerBound]
-            let value = String(rest[attribute.value])
-            switch attribute.name {
-            case "id": result += "\(prefix)-\(value)"
-            case "href": result += rewriteLink(value, from: lab, prefix: prefix)
-            default: result += rewriteLink(value, from: lab, prefix: nil)
+        let bytes = Array(html.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 1024)
+        var index = 0
+        var copiedUpTo = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: " "),
+                let (name, valueStart) = Self.attribute(in: bytes, at: index + 1),
+                let valueEnd = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\""))
+            else {
+                index += 1
+                continue
             }
-            rest = rest[attribute.value.upperBound...]
+            output += bytes[copiedUpTo..<valueStart]
+            let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
+            let rewritten: String
+            switch name {
+            case .id: rewritten = "\(prefix)-\(value)"
+            case .href: rewritten = rewriteLink(value, from: lab, prefix: prefix)
+            case .src: rewritten = rewriteLink(value, from: lab, prefix: nil)
+            }
+            output += rewritten.utf8
+            copiedUpTo = valueEnd
+            index = valueEnd
         }
-        result += rest
-        return result
+        output += bytes[copiedUpTo...]
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private enum AttributeName {
+        case id, href, src
+    }
+
+    private static let openings: [(AttributeName, [UInt8])] = [
+        (.id, Array("id=\"".utf8)), (.href, Array("href=\"".utf8)), (.src, Array("src=\"".utf8)),
+    ]
+
+    /// The attribute starting at `start` and the index where its value begins, if it is one to rewrite.
+    private static func attribute(in bytes: [UInt8], at start: Int) -> (AttributeName, Int)? {
+        for (name, opening) in openings {
+            let end = start + opening.count
+            if end <= bytes.count, bytes[start..<end].elementsEqual(opening) { return (name, end) }
+        }
+        return nil
     }
 
     private func rewriteLink(_ value: String, from lab: BuiltPage, prefix: String?) -> String {
@@ -75,19 +108,5 @@ struct PrintHandout: Sendable {
             return fragment.map { "#\(target)-\($0)" } ?? "#lab-\(target)"
         }
         return resolved + value.dropFirst(path.count)
-    }
-
-    /// The next ` id="…"`, ` href="…"` or ` src="…"` inside a tag, with the range of its value.
-    private static func nextAttribute(in html: Substring) -> (name: String, value: Range<Substring.Index>)? {
-        var best: (name: String, value: Range<Substring.Index>)?
-        for name in ["id", "href", "src"] {
-            guard let start = html.range(of: " \(name)=\""),
-                let end = html[start.upperBound...].firstIndex(of: "\"")
-            else { continue }
-            if best == nil || start.lowerBound < (best?.value.lowerBound ?? html.endIndex) {
-                best = (name, start.upperBound..<end)
-            }
-        }
-        return best
     }
 }
