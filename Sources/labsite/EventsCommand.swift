@@ -49,6 +49,9 @@ struct EventsCommand: AsyncParsableCommand {
     @Option(name: .customLong("inflate-limit"), help: "The most bytes one gzip file may inflate to.")
     var inflateLimit: Int = BuildOptions.defaultInflateLimit
 
+    @Flag(help: "Replace account ids, access key ids, IP addresses and principal ids with consistent stand-ins.")
+    var redact = false
+
     func validate() throws {
         if let since, EventFilter.time(since, endOfDay: false) == nil {
             throw ValidationError("--since \(since) is not a time such as 2022-06-04 or 2022-06-04T12:30:00Z.")
@@ -67,12 +70,17 @@ struct EventsCommand: AsyncParsableCommand {
         var failed = !missing.isEmpty
         for error in missing { Diagnostics.printError(error.errorDescription ?? error.reason) }
         let reader = TrailReader(inflateLimit: inflateLimit)
+        let redactor = redact ? await Self.learnValues(of: found, with: reader) : nil
+        let prepare: @Sendable (TrailFile) -> [CloudTrailRecord] = { file in
+            let records = file.records.filter(filter.matches)
+            return redactor.map { redactor in records.map(redactor.redact) } ?? records
+        }
         let output = FileHandle.standardOutput
         switch format {
         case .jsonl:
             try await reader.forEachFile(in: found) { file in
                 var buffer: [UInt8] = []
-                TrailJSONLines.write(file.records.lazy.filter(filter.matches), to: &buffer)
+                TrailJSONLines.write(prepare(file), to: &buffer)
                 return buffer
             } body: { _, result in
                 switch result {
@@ -85,7 +93,7 @@ struct EventsCommand: AsyncParsableCommand {
         case .table:
             var table = EventTable()
             await reader.forEachFile(in: found) { file in
-                file.records.filter(filter.matches).map(EventTable.Row.init)
+                prepare(file).map(EventTable.Row.init)
             } body: { _, result in
                 switch result {
                 case .success(let rows): table.append(rows: rows)
@@ -97,5 +105,18 @@ struct EventsCommand: AsyncParsableCommand {
             try output.write(contentsOf: Data(table.rendered().utf8))
         }
         if failed { throw ExitCode.failure }
+    }
+
+    /// Every value of every readable file, so that one stand-in serves all files (a first pass;
+    /// broken files are reported by the second).
+    private static func learnValues(of sources: [TrailSource], with reader: TrailReader) async -> TrailRedactor {
+        var redactor = TrailRedactor()
+        await reader.forEachFile(in: sources) { file in
+            file.records.map(\.json)
+        } body: { _, result in
+            if case .success(let values) = result { for value in values { redactor.learn(value) } }
+        }
+        redactor.finish()
+        return redactor
     }
 }

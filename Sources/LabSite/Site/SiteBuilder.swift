@@ -13,7 +13,9 @@ public struct SiteBuilder: Sendable {
     public var sectionTypes: [any SiteSection.Type]
 
     /// The sections every labsite site has.
-    public static let defaultSectionTypes: [any SiteSection.Type] = [CloudWatchSection.self, IAMSection.self]
+    public static let defaultSectionTypes: [any SiteSection.Type] = [
+        CloudWatchSection.self, IAMSection.self, TrailSection.self,
+    ]
 
     /// Creates a builder; the output defaults to `SOURCE/public`.
     public init(
@@ -58,37 +60,47 @@ public struct SiteBuilder: Sendable {
 
     /// Renders the whole site in memory, without writing anything.
     public func renderSite() async throws -> (files: [OutputFile], warnings: [BuildWarning], searchTextBytes: Int) {
+        var cache: RenderCache?
+        return try await renderSite(cache: &cache)
+    }
+
+    /// Renders the whole site in memory, reusing the parts of `cache` whose inputs did not change
+    /// and storing this render's parts in it (`labsite serve`); with `nil` everything is rendered.
+    public func renderSite(
+        cache: inout RenderCache?
+    ) async throws -> (files: [OutputFile], warnings: [BuildWarning], searchTextBytes: Int) {
         let loader = ContentLoader(sourceDirectory: sourceDirectory)
         let content = try loader.load()
         let theme = try Theme.load(
             overridingWith: sourceDirectory.appendingPathComponent("templates", isDirectory: true))
         let templates = try TemplateRenderer(theme: theme)
         let input = SectionInput(content: content, contentDirectory: loader.contentDirectory, options: options)
-        let sections: [any SiteSection] = try sectionTypes.map { try $0.load(from: input) }
+        let types = sectionTypes
+        let load = { try LoadedSections(types.map { try $0.load(from: input) }) }
+        let sections = try cache?.sections(input: input, types: types, load: load) ?? load()
+        let allowsRawHTML = content.settings.allowsRawHTML
         let renderer = MarkdownRenderer(
-            options: MarkdownOptions(
-                allowsRawHTML: content.settings.allowsRawHTML, linkRewriter: SitePath.rewriteMarkdownLink),
-            directives: sections.flatMap(\.directives))
+            options: MarkdownOptions(allowsRawHTML: allowsRawHTML, linkRewriter: SitePath.rewriteMarkdownLink),
+            directives: sections.directives)
 
         let ordered = content.pages.sorted {
             ($0.frontMatter.order ?? Int.max, $0.path) < ($1.frontMatter.order ?? Int.max, $1.path)
         }
         var errors: [any LocatedError] = []
         var pages: [BuiltPage] = []
-        let results = await ordered.parallelMap { page in
-            try renderer.render(page.body, path: "content/" + page.path, firstLine: page.bodyFirstLine)
+        let reused = ordered.map { cache?.markdown(for: $0, allowsRawHTML: allowsRawHTML) }
+        let results = await Array(zip(ordered, reused)).parallelMap { page, stored in
+            try stored ?? renderer.render(page.body, path: "content/" + page.path, firstLine: page.bodyFirstLine)
         }
+        cache?.storeMarkdown(
+            ordered, results: results, allowsRawHTML: allowsRawHTML, reused: reused.filter { $0 != nil }.count)
         for (source, result) in zip(ordered, results) {
             switch result {
             case .success(let rendered): pages.append(BuiltPage(source: source, rendered: rendered))
             case .failure(let error): errors.append(Self.located(error, path: "content/" + source.path))
             }
         }
-        var extraFiles: [OutputFile] = []
-        for section in sections {
-            pages += try section.pages().map(BuiltPage.init(generated:))
-            extraFiles += try section.files()
-        }
+        pages += sections.pages
         pages.append(Self.notFoundPage(settings: content.settings))
         // Pages in the navigation come first, in reading order; the rest keep their section's order.
         pages = pages.filter(\.inNavigation) + pages.filter { !$0.inNavigation }
@@ -104,11 +116,10 @@ public struct SiteBuilder: Sendable {
         if !content.settings.baseURL.isEmpty {
             files.append(.text("sitemap.xml", Self.sitemap(baseURL: content.settings.baseURL, pages: pages)))
         }
-        let consumed = sections.reduce(into: Set<String>()) { $0.formUnion($1.consumedFiles) }
-        files += content.files.filter { !consumed.contains($0) }.map {
+        files += content.files.filter { !sections.consumedFiles.contains($0) }.map {
             OutputFile(path: $0, contents: .copy(loader.contentDirectory.appendingPathComponent($0)))
         }
-        files += extraFiles
+        files += sections.files
         errors += Self.collisions(in: files)
 
         let checker = LinkChecker(pages: pages, outputPaths: Set(files.map(\.path)))
@@ -121,20 +132,57 @@ public struct SiteBuilder: Sendable {
         }
 
         let site = SiteContext(settings: content.settings, pages: pages)
+        let previous = cache?.reusablePages(templates: theme.templates)
         let htmlResults = await Array(pages.indices).parallelMap { index in
-            try site.renderPage(at: index, with: templates)
+            try site.renderPage(at: index, with: templates, reusing: previous)
         }
-        var html: [String: String] = [:]
+        var rendered: [String: RenderCache.Page] = [:]
+        var renderedCount = 0
         for (page, result) in zip(pages, htmlResults) {
             switch result {
-            case .success(let text): html[page.url] = text
+            case .success(let (html, wasReused)):
+                rendered[page.url] = html
+                renderedCount += wasReused ? 0 : 1
             case .failure(let error): throw Self.located(error, path: page.sourcePath ?? page.url)
             }
         }
-        html[PrintHandout.path] = try templates.render(
-            "print", context: PrintHandout(pages: pages).context(settings: content.settings))
-        let output = files.map { file in html[file.path].map { .text(file.path, $0) } ?? file }
-        return (output, sections.flatMap(\.warnings), searchIndex.textBytes)
+        let printContext = PrintHandout(pages: pages).context(settings: content.settings)
+        let printKey = cache == nil ? "" : ContextFingerprint.of(printContext)
+        if let stored = previous?[PrintHandout.path], stored.key == printKey {
+            rendered[PrintHandout.path] = stored
+        } else {
+            rendered[PrintHandout.path] = RenderCache.Page(
+                key: printKey, html: try templates.render("print", context: printContext))
+            renderedCount += 1
+        }
+        cache?.storePages(rendered, renderedCount: renderedCount, pageCount: pages.count)
+        var output = files.map { file in rendered[file.path].map { .text(file.path, $0.html) } ?? file }
+        if options.redact { output = try output.map { try Self.redacted($0, by: sections) } }
+        return (output, sections.warnings, searchIndex.textBytes)
+    }
+
+    /// Text files the redaction pass rewrites; other files (images, archives) are copied as they are.
+    static let redactedExtensions: Set<String> = [
+        "html", "js", "json", "xml", "txt", "md", "yml", "yaml", "csv", "svg",
+    ]
+
+    /// `file` with the sections' hidden values replaced, for `--redact`: generated pages and copied
+    /// content files alike, so a value quoted in a lab page or an alarm ARN does not slip through.
+    static func redacted(_ file: OutputFile, by sections: LoadedSections) throws -> OutputFile {
+        guard redactedExtensions.contains((file.path as NSString).pathExtension.lowercased()) else { return file }
+        let data: Data
+        switch file.contents {
+        case .data(let bytes): data = bytes
+        case .copy(let url):
+            do {
+                data = try Data(contentsOf: url)
+            } catch {
+                throw SiteError(
+                    path: url.path, line: nil, reason: "The file could not be read: \(error.localizedDescription)")
+            }
+        }
+        guard let text = String(data: data, encoding: .utf8) else { return file }
+        return .text(file.path, sections.redact(text))
     }
 
     static let notFoundPath = "404.html"

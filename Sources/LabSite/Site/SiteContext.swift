@@ -14,7 +14,26 @@ struct SiteContext: Sendable {
 
     /// The page's HTML: `page.mustache` renders the article, `layout.mustache` the document around it.
     func renderPage(at index: Int, with templates: TemplateRenderer) throws -> String {
-        var context = context(forPageAt: index)
+        try Self.render(context(forPageAt: index), with: templates)
+    }
+
+    /// The page's HTML, taken from `previous` when the page was rendered before from an equal
+    /// context (the caller drops `previous` when the templates change); without a cache (`nil`)
+    /// the context's fingerprint is not computed.
+    func renderPage(
+        at index: Int, with templates: TemplateRenderer, reusing previous: [String: RenderCache.Page]?
+    ) throws -> (page: RenderCache.Page, reused: Bool) {
+        let context = context(forPageAt: index)
+        guard let previous else {
+            return (RenderCache.Page(key: "", html: try Self.render(context, with: templates)), false)
+        }
+        let key = ContextFingerprint.of(context)
+        if let stored = previous[pages[index].url], stored.key == key { return (stored, true) }
+        return (RenderCache.Page(key: key, html: try Self.render(context, with: templates)), false)
+    }
+
+    private static func render(_ pageContext: [String: Any], with templates: TemplateRenderer) throws -> String {
+        var context = pageContext
         context["body"] = try templates.render("page", context: context)
         return try templates.render("layout", context: context)
     }
@@ -35,7 +54,7 @@ struct SiteContext: Sendable {
             ]),
             "page": Self.droppingEmptyText([
                 "title": page.title, "summary": page.summary, "url": url, "isHome": page.isHome,
-                "isLab": page.isLab, "params": page.params,
+                "isLab": page.isLab, "isGenerated": page.sourcePath == nil, "params": page.params,
             ]),
             "root": page.rootOverride ?? SitePath.rootPrefix(from: url),
             "content": page.html,

@@ -25,6 +25,10 @@ public protocol SiteSection: Sendable {
     /// Paths under `content/` that the builder must not copy as they are, because the section
     /// publishes them itself (for example redacted copies of trail logs).
     var consumedFiles: Set<String> { get }
+
+    /// With `--redact`, replaces the values this section hides (account ids, IP addresses, …)
+    /// in any text of the site, so that a value quoted by hand in a lab page is hidden too.
+    func redact(_ text: String) -> String
 }
 
 extension SiteSection {
@@ -36,6 +40,8 @@ extension SiteSection {
     public var warnings: [BuildWarning] { [] }
     /// Most sections leave their input files to be copied as downloads.
     public var consumedFiles: Set<String> { [] }
+    /// Most sections hide nothing.
+    public func redact(_ text: String) -> String { text }
 }
 
 /// What a section gets to read.

@@ -993,6 +993,11 @@ html:not(.js) .js-only {
 
 /* ---------- Article ---------- */
 
+/* Generated pages (events, alarms, policies) are mostly wide tables; give them room. */
+.page-generated {
+  --measure: 64rem;
+}
+
 .doc {
   display: grid;
   grid-template-columns: minmax(0, var(--measure));
@@ -1157,8 +1162,9 @@ html:not(.js) .js-only {
   color: var(--fg-strong);
 }
 
+/* Generated pages keep their contents list on top, leaving the width to their tables. */
 @media (min-width: 1200px) {
-  .doc.has-toc {
+  body:not(.page-generated) .doc.has-toc {
     grid-template-columns: minmax(0, var(--measure)) var(--toc-w);
     grid-template-areas:
       "header toc"
@@ -1169,7 +1175,7 @@ html:not(.js) .js-only {
     column-gap: 3rem;
   }
 
-  .doc.has-toc .page-toc {
+  body:not(.page-generated) .doc.has-toc .page-toc {
     position: sticky;
     top: calc(var(--header-h) + 2rem);
     align-self: start;
@@ -1182,19 +1188,19 @@ html:not(.js) .js-only {
     font-size: 0.875rem;
   }
 
-  .doc.has-toc .page-toc-list {
+  body:not(.page-generated) .doc.has-toc .page-toc-list {
     border-left: 1px solid var(--border);
   }
 
-  .doc.has-toc .page-toc-item a {
+  body:not(.page-generated) .doc.has-toc .page-toc-item a {
     margin-left: -1px;
     padding-top: 0.3125rem;
     padding-bottom: 0.3125rem;
     color: var(--fg-muted);
   }
 
-  .doc.has-toc .page-toc-item a:hover,
-  .doc.has-toc .page-toc-item a.is-active {
+  body:not(.page-generated) .doc.has-toc .page-toc-item a:hover,
+  body:not(.page-generated) .doc.has-toc .page-toc-item a.is-active {
     color: var(--fg-strong);
   }
 }
@@ -2478,12 +2484,109 @@ samp {
 .iam-matrix td:nth-child(n+4) { min-width: 10rem; }
 .iam-summary td:first-child, .iam-summary th:first-child, .iam-summary td:last-child, .iam-summary th:last-child,
 .iam-statements td:nth-child(-n+2), .iam-statements th:nth-child(-n+2) { white-space: nowrap; }
+
+/* ---------- CloudTrail event pages ---------- */
+
+/* ---------- CloudTrail event pages (TrailSection) ---------- */
+/* Colours come from the theme tokens, so dark mode follows them; JSON token colours get their own
+   tokens with dark variants. */
+:root {
+  --trail-json-key: #0550ae;
+  --trail-json-string: #0a3069;
+  --trail-json-number: #953800;
+  --trail-json-literal: #8250df;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --trail-json-key: #79c0ff;
+    --trail-json-string: #a5d6ff;
+    --trail-json-number: #ffa657;
+    --trail-json-literal: #d2a8ff;
+  }
+}
+
+.trail-table-wrap { overflow-x: auto; margin: 1rem 0; }
+table.trail-events { font-size: 0.875rem; width: 100%; }
+table.trail-events td, table.trail-events th { white-space: nowrap; }
+table.trail-events td:last-child { white-space: normal; }
+.trail-error { color: var(--caution); font-weight: 600; }
+.trail-warning { color: var(--warning-title); }
+.trail-redacted { color: var(--fg-muted); font-style: italic; }
+
+/* Filters and pager appear only when trail-table.js runs (they carry `hidden` otherwise). */
+.trail-filters { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: end; margin: 0.75rem 0; }
+.trail-filters[hidden], .trail-pager[hidden] { display: none; }
+.trail-filters label { display: flex; flex-direction: column; font-size: 0.8125rem; color: var(--fg-muted); gap: 0.2rem; }
+.trail-filters label:has(input[type="checkbox"]) { flex-direction: row; align-items: center; }
+.trail-filters input[type="search"], .trail-filters select {
+  font: inherit; font-size: 0.875rem; color: var(--fg); background: var(--bg);
+  border: 1px solid var(--border-strong); border-radius: var(--radius); padding: 0.25rem 0.5rem; min-width: 8rem;
+}
+.trail-filters button, .trail-pager button {
+  font: inherit; font-size: 0.875rem; color: var(--fg); background: var(--bg-soft);
+  border: 1px solid var(--border-strong); border-radius: var(--radius); padding: 0.25rem 0.75rem; cursor: pointer;
+}
+.trail-pager button:disabled { opacity: 0.5; cursor: default; }
+.trail-pager { display: flex; gap: 0.75rem; align-items: center; margin: 0.5rem 0 1rem; }
+.trail-table-status { color: var(--fg-muted); font-size: 0.875rem; }
+button.trail-sort {
+  font: inherit; font-weight: 600; color: inherit; background: none; border: 0; padding: 0; cursor: pointer;
+}
+button.trail-sort::after { content: " ↕"; color: var(--fg-muted); font-weight: 400; }
+th[aria-sort="ascending"] button.trail-sort::after { content: " ↑"; color: var(--accent-ink); }
+th[aria-sort="descending"] button.trail-sort::after { content: " ↓"; color: var(--accent-ink); }
+
+/* Event facts (page and card) */
+dl.trail-facts, dl.trail-file-facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.35rem 1rem; margin: 1rem 0; }
+dl.trail-facts dt, dl.trail-file-facts dt { font-weight: 600; color: var(--fg-strong); }
+dl.trail-facts dd, dl.trail-file-facts dd { margin: 0; overflow-wrap: anywhere; }
+.trail-card {
+  border: 1px solid var(--border); border-left: 4px solid var(--accent); border-radius: var(--radius);
+  background: var(--bg-soft); padding: 0.75rem 1rem; margin: 1rem 0;
+}
+.trail-card-title { margin: 0; font-size: 1.05rem; }
+.trail-card-time { color: var(--fg-muted); font-size: 0.875rem; margin-left: 0.5rem; }
+.trail-card-more { margin: 0.25rem 0 0; font-size: 0.875rem; }
+.trail-source { color: var(--fg-muted); }
+.trail-neighbours { display: flex; justify-content: space-between; gap: 1rem; margin: 1.5rem 0; }
+
+/* Highlighted JSON */
+pre.trail-json { background: var(--pre-bg); border: 1px solid var(--code-border); border-radius: var(--radius);
+  padding: 0.75rem 1rem; overflow-x: auto; font-size: 0.8125rem; line-height: 1.5; }
+.trail-json-key { color: var(--trail-json-key); }
+.trail-json-string { color: var(--trail-json-string); }
+.trail-json-number { color: var(--trail-json-number); }
+.trail-json-literal { color: var(--trail-json-literal); font-weight: 600; }
+
+/* Highlights and summary */
+ul.trail-highlights { list-style: none; padding-left: 0; }
+li.trail-highlight { margin: 0.5rem 0; padding: 0.5rem 0.75rem; border-left: 3px solid var(--border-strong); }
+li.trail-highlight:has(ul) { border-left-color: var(--caution); background: var(--caution-bg); }
+.trail-count { display: inline-block; min-width: 2.5rem; padding: 0 0.4rem; border-radius: 999px;
+  background: var(--bg-hover); font-size: 0.8125rem; text-align: center; }
+figure.trail-timeline { margin: 1rem 0; }
+svg.trail-timeline-chart { width: 100%; height: auto; max-width: 48rem; }
+.trail-timeline-bar { fill: var(--accent); }
+.trail-timeline-axis { stroke: var(--border-strong); }
+.trail-timeline-label { fill: var(--fg-muted); font-size: 11px; font-family: var(--font-sans); }
+table.trail-counts td:last-child, table.trail-bucket td:last-child { text-align: right; }
+
+@media print {
+  .trail-filters, .trail-pager, .trail-neighbours { display: none !important; }
+  pre.trail-json { white-space: pre-wrap; overflow-wrap: anywhere; }
+  table.trail-events td, table.trail-events th { white-space: normal; }
+  .trail-card, li.trail-highlight:has(ul) { background: none; }
+  .trail-timeline-bar { fill: #555; }
+}
+ul.trail-highlight-counts { display: flex; flex-wrap: wrap; gap: 0.5rem; list-style: none; padding-left: 0; }
+ul.trail-highlight-counts li { border: 1px solid var(--border); border-radius: var(--radius); padding: 0.25rem 0.6rem; margin: 0; }
+ul.trail-highlight-counts li.trail-flagged { border-color: var(--caution); background: var(--caution-bg); }
 """#### + "\n",
         "layout.mustache": ####"""
 <!doctype html>
 <html lang="{{site.language}}">
 {{> partials/head}}
-<body{{#page.isHome}} class="page-home"{{/page.isHome}}{{#page.isLab}} class="page-lab"{{/page.isLab}}>
+<body{{#page.isHome}} class="page-home"{{/page.isHome}}{{#page.isLab}} class="page-lab"{{/page.isLab}}{{#page.isGenerated}} class="page-generated"{{/page.isGenerated}}>
   <a class="skip-link" href="#main">본문으로 건너뛰기</a>
   {{> partials/header}}
   <div class="site-body">

@@ -53,4 +53,18 @@ struct CommandLineTests {
         #expect(help.stdout.contains("--source <source>"))
         #expect(help.stdout.contains("--output <output>"))
     }
+
+    @Test("events --redact prints every event of the sample trail without its account id or addresses")
+    func eventsRedact() throws {
+        let trail = Repository.root.appendingPathComponent("content/trail").path
+        let plain = try Self.run(["events", "--format", "jsonl", trail])
+        let redacted = try Self.run(["events", "--redact", "--format", "jsonl", trail])
+        #expect(plain.status == 0)
+        #expect(redacted.status == 0)
+        #expect(plain.stdout.split(separator: "\n").count == redacted.stdout.split(separator: "\n").count)
+        #expect(plain.stdout.contains("123456789012"))
+        for value in ["123456789012", "203.0.113.25", "198.51.100.7"] {
+            #expect(!redacted.stdout.contains(value))
+        }
+    }
 }

@@ -226,3 +226,32 @@ struct SiteSectionTests {
         #expect(try !site.read("assets/nav.js").contains("hello.html"))
     }
 }
+
+/// A section that hides one value, as the CloudTrail section hides account ids with `--redact`.
+private struct SecretSection: SiteSection {
+    static func load(from input: SectionInput) throws -> SecretSection { SecretSection() }
+    func pages() throws -> [GeneratedPage] { [] }
+    func redact(_ text: String) -> String { text.replacingOccurrences(of: "123456789012", with: "000000000001") }
+}
+
+@Suite("Redaction pass")
+struct RedactionPassTests {
+    @Test("with --redact, hidden values are replaced in pages, scripts and copied text files, not in images")
+    func redactsEverywhere() async throws {
+        let site = try TemporarySite(files: [
+            "content/index.md": "---\ntitle: 계정 123456789012\n---\n계정 `123456789012`의 로그\n",
+            "content/data/alarm.json": "{\"AlarmArn\": \"arn:aws:cloudwatch:us-east-1:123456789012:alarm:x\"}",
+            "content/img/raw.png": "123456789012",
+        ])
+        let options = BuildOptions(redact: true)
+        try await SiteBuilder(sourceDirectory: site.root, options: options, sectionTypes: [SecretSection.self]).build()
+        let files = try TemporarySite.snapshot(of: site.output)
+        let leaking = files.filter { String(decoding: $0.value, as: UTF8.self).contains("123456789012") }.keys.sorted()
+        #expect(leaking == ["img/raw.png"])
+        #expect(try site.read("index.html").contains("계정 <code>000000000001</code>의 로그"))
+        #expect(try site.read("data/alarm.json").contains(":000000000001:alarm:x"))
+
+        try await SiteBuilder(sourceDirectory: site.root, sectionTypes: [SecretSection.self]).build()
+        #expect(try site.read("index.html").contains("계정 <code>123456789012</code>의 로그"))
+    }
+}

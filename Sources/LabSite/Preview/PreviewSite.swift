@@ -1,0 +1,36 @@
+import Foundation
+
+/// One successful build held in memory, as `labsite serve` serves it.
+struct PreviewSite: Sendable {
+    /// The file's bytes, or where to read them (files copied from `content/`).
+    let files: [String: OutputFile.Contents]
+    /// The `content/` folder; copied files are read from under it only.
+    let contentDirectory: URL
+
+    /// Holds the rendered `files`.
+    init(files: [OutputFile], contentDirectory: URL) {
+        self.files = Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+        self.contentDirectory = contentDirectory
+    }
+
+    /// The bytes of the file at `path`, or `nil` when the site has no such file.
+    ///
+    /// Copied files are read when requested; one that has become a symlink leading out of
+    /// `content/` since the build is not read.
+    func data(at path: String) -> Data? {
+        switch files[path] {
+        case .data(let data): return data
+        case .copy(let url):
+            let base = contentDirectory.standardizedFileURL.resolvingSymlinksInPath().path
+            let resolved = url.standardizedFileURL.resolvingSymlinksInPath().path
+            guard resolved.hasPrefix(base + "/") else { return nil }
+            return FileManager.default.contents(atPath: resolved)
+        case nil: return nil
+        }
+    }
+
+    /// Whether `path` names a folder of the site that has an `index.html`.
+    func hasIndex(inFolder path: String) -> Bool {
+        files[path + "/index.html"] != nil
+    }
+}
