@@ -23,7 +23,8 @@
   }
 
   var root = meta("labsite-root");
-  var currentUrl = meta("labsite-page");
+  // A generated sub-page (one event, one policy) is not in the navigation; its section is.
+  var currentUrl = meta("labsite-section") || meta("labsite-page");
 
   /* ---- Sidebar ------------------------------------------------------ */
 

@@ -27,10 +27,11 @@ public struct PreviewServer: Sendable {
     public var host: String
     /// The port; 0 asks the system for a free one (reported through ``Event/serving(_:)``).
     public var port: Int
-    /// How often the sources are checked for changes.
-    public var pollInterval: Duration = .milliseconds(40)
+    /// How often the sources are checked for changes, at the most: a large source folder is
+    /// checked less often, so that watching takes at most a twentieth of one core.
+    public var pollInterval: Duration = .milliseconds(10)
     /// How long the sources must stay unchanged before a rebuild, so a burst of saves gives one.
-    public var quietPeriod: Duration = .milliseconds(20)
+    public var quietPeriod: Duration = .milliseconds(10)
 
     /// Creates a server for `builder`'s source folder.
     public init(builder: SiteBuilder, host: String = "127.0.0.1", port: Int = 8000) {
@@ -128,9 +129,13 @@ private struct WatchService: Service {
         try? await cancelWhenGracefulShutdown {
             var last = initialStamps
             var cache = initialCache
+            let clock = ContinuousClock()
+            var scanTime = Duration.zero
             while true {
-                try await Task.sleep(for: server.pollInterval)
+                try await Task.sleep(for: max(server.pollInterval, scanTime * 20))
+                let scanStart = clock.now
                 var current = watcher.scan()
+                scanTime = clock.now - scanStart
                 guard current != last else { continue }
                 // Wait for the burst of saves to end: a whole quiet period without a further change.
                 while true {

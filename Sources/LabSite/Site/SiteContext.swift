@@ -55,6 +55,7 @@ struct SiteContext: Sendable {
             "page": Self.droppingEmptyText([
                 "title": page.title, "summary": page.summary, "url": url, "isHome": page.isHome,
                 "isLab": page.isLab, "isGenerated": page.sourcePath == nil, "params": page.params,
+                "section": page.breadcrumbs.first?.path ?? "",
             ]),
             "root": page.rootOverride ?? SitePath.rootPrefix(from: url),
             "content": page.html,

@@ -30,7 +30,8 @@ enum BuiltinTheme {
   }
 
   var root = meta("labsite-root");
-  var currentUrl = meta("labsite-page");
+  // A generated sub-page (one event, one policy) is not in the navigation; its section is.
+  var currentUrl = meta("labsite-section") || meta("labsite-page");
 
   /* ---- Sidebar ------------------------------------------------------ */
 
@@ -2656,6 +2657,9 @@ ul.trail-highlight-counts li.trail-flagged { border-color: var(--caution); backg
   <meta name="color-scheme" content="light dark">
   <meta name="labsite-root" content="{{root}}">
   <meta name="labsite-page" content="{{page.url}}">
+  {{#page.section}}
+  <meta name="labsite-section" content="{{page.section}}">
+  {{/page.section}}
   <link rel="stylesheet" href="{{root}}assets/style.css">
   {{! Runs before first paint: the small-screen drawer is hidden only when JS is there to open it. }}
   <script>document.documentElement.classList.add("js");</script>
