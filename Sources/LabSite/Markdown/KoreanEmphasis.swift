@@ -18,39 +18,47 @@ enum KoreanEmphasis {
     static let markerCandidates: [Unicode.Scalar] = ["\u{2E2E}", "\u{2E35}", "\u{2E39}", "\u{2E3F}", "\u{2E4F}"]
 
     /// The source with markers inserted, and the marker used (`nil` when nothing was inserted).
+    ///
+    /// One pass over the scalars that looks only at the neighbours of `*` runs; the text is copied
+    /// only when a marker is needed.
     static func prepare(_ source: String) -> (text: String, marker: Unicode.Scalar?) {
-        let scalars = Array(source.unicodeScalars)
-        guard scalars.contains("*"), scalars.contains(where: isCJKLetter),
-            let marker = markerCandidates.first(where: { !scalars.contains($0) })
-        else { return (source, nil) }
-
-        var output = String.UnicodeScalarView()
-        var inserted = false
-        var index = 0
-        while index < scalars.count {
+        guard source.utf8.contains(UInt8(ascii: "*")) else { return (source, nil) }
+        let scalars = source.unicodeScalars
+        // Where a marker goes, as positions in `scalars`.
+        var insertions: [String.Index] = []
+        var previous: Unicode.Scalar?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
             guard scalars[index] == "*" else {
-                output.append(scalars[index])
-                index += 1
+                previous = scalars[index]
+                index = scalars.index(after: index)
                 continue
             }
             var end = index
-            while end < scalars.count, scalars[end] == "*" { end += 1 }
-            let before = index > 0 ? scalars[index - 1] : nil
-            let after = end < scalars.count ? scalars[end] : nil
-            // A CJK letter before a run that is followed by punctuation: the run may open.
-            if let before, let after, isCJKLetter(before), isPunctuation(after) {
-                output.append(marker)
-                inserted = true
+            while end < scalars.endIndex, scalars[end] == "*" { end = scalars.index(after: end) }
+            let next = end < scalars.endIndex ? scalars[end] : nil
+            if let before = previous, let after = next {
+                // A CJK letter before a run that is followed by punctuation: the run may open.
+                if isCJKLetter(before), isPunctuation(after) { insertions.append(index) }
+                // Punctuation before a run that is followed by a CJK letter: the run may close.
+                if isPunctuation(before), isCJKLetter(after) { insertions.append(end) }
             }
-            output.append(contentsOf: scalars[index..<end])
-            // Punctuation before a run that is followed by a CJK letter: the run may close.
-            if let before, let after, isPunctuation(before), isCJKLetter(after) {
-                output.append(marker)
-                inserted = true
-            }
+            previous = "*"
             index = end
         }
-        return inserted ? (String(output), marker) : (source, nil)
+        guard !insertions.isEmpty, let marker = markerCandidates.first(where: { !scalars.contains($0) }) else {
+            return (source, nil)
+        }
+        var text = ""
+        text.reserveCapacity(source.utf8.count + insertions.count * 3)
+        var copied = source.startIndex
+        for position in insertions {
+            text.unicodeScalars.append(contentsOf: source.unicodeScalars[copied..<position])
+            text.unicodeScalars.append(marker)
+            copied = position
+        }
+        text.unicodeScalars.append(contentsOf: source.unicodeScalars[copied...])
+        return (text, marker)
     }
 
     /// CommonMark's punctuation: ASCII punctuation or a Unicode punctuation category (P*).
@@ -70,7 +78,7 @@ enum KoreanEmphasis {
 
     /// Hangul, Han, kana and other East Asian letters that are not punctuation.
     static func isCJKLetter(_ scalar: Unicode.Scalar) -> Bool {
-        guard !isPunctuation(scalar) else { return false }
+        guard scalar.value >= 0x1100 else { return false }
         switch scalar.value {
         case 0x1100...0x11FF,  // Hangul Jamo
             0x2E80...0x2FDF,  // CJK radicals, Kangxi radicals
@@ -86,7 +94,7 @@ enum KoreanEmphasis {
             0xF900...0xFAFF,  // CJK compatibility ideographs
             0xFF66...0xFFDC,  // halfwidth Katakana and Hangul
             0x20000...0x3FFFF:  // CJK extensions B and later
-            return true
+            return !isPunctuation(scalar)
         default:
             return false
         }

@@ -20,6 +20,7 @@ struct PreviewSite: Sendable {
     func data(at path: String) -> Data? {
         switch files[path] {
         case .data(let data): return data
+        case .text(let text): return Data(text.utf8)
         case .copy(let url):
             let base = contentDirectory.standardizedFileURL.resolvingSymlinksInPath().path
             let resolved = url.standardizedFileURL.resolvingSymlinksInPath().path

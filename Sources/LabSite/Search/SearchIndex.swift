@@ -47,28 +47,32 @@ struct SearchIndex: Sendable {
     /// A JSON string literal that is also safe inside a script: `<` is escaped so `</script>` in
     /// a log value cannot end a script, and U+2028/2029 cannot end a line.
     static func quote(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "<": result += "\\u003c"
-            case ">": result += "\\u003e"
-            case "&": result += "\\u0026"
-            case "\u{2028}": result += "\\u2028"
-            case "\u{2029}": result += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    result += String(format: "\\u%04x", scalar.value)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
+        var bytes: [UInt8] = [UInt8(ascii: "\"")]
+        bytes.reserveCapacity(text.utf8.count + 16)
+        let utf8 = Array(text.utf8)
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            switch byte {
+            case UInt8(ascii: "\""): bytes += Array(#"\""#.utf8)
+            case UInt8(ascii: "\\"): bytes += Array(#"\\"#.utf8)
+            case UInt8(ascii: "\n"): bytes += Array(#"\n"#.utf8)
+            case UInt8(ascii: "\r"): bytes += Array(#"\r"#.utf8)
+            case UInt8(ascii: "\t"): bytes += Array(#"\t"#.utf8)
+            case UInt8(ascii: "<"): bytes += Array(#"\u003c"#.utf8)
+            case UInt8(ascii: ">"): bytes += Array(#"\u003e"#.utf8)
+            case UInt8(ascii: "&"): bytes += Array(#"\u0026"#.utf8)
+            case 0..<0x20: bytes += Array(String(format: "\\u%04x", byte).utf8)
+            // U+2028 and U+2029 (E2 80 A8/A9) end a line in older JavaScript parsers.
+            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] & 0xFE) == 0xA8:
+                bytes += Array((utf8[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8)
+                index += 2
+            default: bytes.append(byte)
             }
+            index += 1
         }
-        return result + "\""
+        bytes.append(UInt8(ascii: "\""))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Cuts a page's HTML at every `<h2 id=…>` and `<h3 id=…>`, scanning its UTF-8 bytes once.

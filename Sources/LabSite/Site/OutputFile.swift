@@ -4,7 +4,12 @@ import Foundation
 public struct OutputFile: Sendable, Equatable {
     /// The bytes of a file labsite generated, or a file to copy as it is.
     public enum Contents: Sendable, Equatable {
+        /// Bytes labsite generated.
         case data(Data)
+        /// Text labsite generated, kept as the rendered string until it is written, so a large
+        /// site does not hold every page twice (as a string and as bytes).
+        case text(String)
+        /// A file to copy as it is.
         case copy(URL)
     }
 
@@ -21,6 +26,6 @@ public struct OutputFile: Sendable, Equatable {
 
     /// A generated text file.
     public static func text(_ path: String, _ text: String) -> OutputFile {
-        OutputFile(path: path, contents: .data(Data(text.utf8)))
+        OutputFile(path: path, contents: .text(text))
     }
 }

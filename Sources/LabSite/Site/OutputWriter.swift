@@ -64,6 +64,7 @@ public struct OutputWriter: Sendable {
                 }
                 switch file.contents {
                 case .data(let data): try data.write(to: url)
+                case .text(let text): try Data(text.utf8).write(to: url)
                 case .copy(let source): try fileManager.copyItem(at: source, to: url)
                 }
             } catch {

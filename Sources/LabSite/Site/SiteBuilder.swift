@@ -52,7 +52,7 @@ public struct SiteBuilder: Sendable {
         try OutputWriter(destination: outputDirectory).write(site.files)
         let searchFile = site.files.first { $0.path == SearchIndex.path }
         var searchBytes = 0
-        if case .data(let data) = searchFile?.contents { searchBytes = data.count }
+        if case .text(let text) = searchFile?.contents { searchBytes = text.utf8.count }
         return Report(
             pageCount: site.files.filter { $0.path.hasSuffix(".html") }.count, fileCount: site.files.count,
             warnings: site.warnings, searchIndexBytes: searchBytes, searchTextBytes: site.searchTextBytes)
@@ -172,6 +172,7 @@ public struct SiteBuilder: Sendable {
         guard redactedExtensions.contains((file.path as NSString).pathExtension.lowercased()) else { return file }
         let data: Data
         switch file.contents {
+        case .text(let text): return .text(file.path, sections.redact(text))
         case .data(let bytes): data = bytes
         case .copy(let url):
             do {

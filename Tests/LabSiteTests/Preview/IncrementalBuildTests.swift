@@ -42,6 +42,7 @@ struct IncrementalBuildTests {
         for file in files {
             switch file.contents {
             case .data(let data): bytes[file.path] = data
+            case .text(let text): bytes[file.path] = Data(text.utf8)
             case .copy(let url): bytes[file.path] = try Data(contentsOf: url)
             }
         }
