@@ -172,15 +172,11 @@ def has_final(word):
     if 0xAC00 <= code <= 0xD7A3:
         return (code - 0xAC00) % 28 != 0
     # Latin letters / digits: approximate by the usual Korean reading.
-    return ch.lower() in "0136789lmnbk"
+    return ch.lower() in "013678lmn"
 
 
 def eul(word):
     return "을" if has_final(word) else "를"
-
-
-def eun(word):
-    return "은" if has_final(word) else "는"
 
 
 def i_ga(word):

@@ -71,29 +71,45 @@ fi
 
 # --- helpers -------------------------------------------------------------------
 
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%g\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 maximum() { sort -g | tail -n 1; }
+# Busy CPU time of the whole machine so far, in USER_HZ ticks (1/100 s).
+cpu_busy() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat; }
 
-# measure NAME OUTDIR CMD... : RUNS cold builds; sets m_wall m_mb m_cpu m_out_mb
+# measure NAME OUTDIR CMD... : RUNS cold builds; sets m_wall m_mb m_cpu m_cpusec m_out_mb
+# m_files (HTML files written) and m_busy ("*" if another process disturbed a run)
 measure() {
     local name="$1" out="$2"; shift 2
-    local walls=() mems=() cpus=() i stats log
+    local walls=() mems=() cpus=() cpusecs=() i stats log
+    m_busy=""
     log="$bench_dir/$name.log"
     for ((i = 1; i <= runs; i++)); do
-        rm -rf "$out"
+        rm -rf "$out" ${extra_clean:+"$extra_clean"}
         sync
         stats="$bench_dir/$name.time"
-        if ! /usr/bin/time -f '%e %M %P' -o "$stats" "$@" >"$log" 2>&1; then
+        busy_before="$(cpu_busy)"
+        if ! /usr/bin/time -f '%e %M %P %U %S' -o "$stats" "$@" >"$log" 2>&1; then
             cat "$log" >&2
             die "$name failed (run $i): $*"
         fi
-        read -r wall kb cpu <"$stats"
+        busy_after="$(cpu_busy)"
+        read -r wall kb cpu usr sys <"$stats"
         walls+=("$wall"); mems+=("$kb"); cpus+=("${cpu%\%}")
-        echo "   run $i: ${wall} s, $((kb / 1024)) MB peak, ${cpu} CPU" >&2
+        cpusecs+=("$(awk -v u="$usr" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')")
+        # CPU time the rest of the machine used meanwhile, in cores.
+        others="$(awk -v b="$busy_before" -v a="$busy_after" -v u="$usr" -v s="$sys" -v w="$wall" \
+            'BEGIN { o = ((a - b) / 100 - u - s) / (w > 0 ? w : 1); printf "%.2f", (o < 0 ? 0 : o) }')"
+        echo "   run $i: ${wall} s, $((kb / 1024)) MB peak, ${cpu} CPU (other processes: $others cores)" >&2
+        if awk -v o="$others" 'BEGIN { exit !(o > 0.25) }'; then
+            echo "   warning: other processes used $others cores during this run: it is not a clean measurement" >&2
+            busy=1
+            m_busy="*"
+        fi
     done
     m_wall="$(printf '%s\n' "${walls[@]}" | median)"
     m_mb="$(( $(printf '%s\n' "${mems[@]}" | maximum) / 1024 ))"
     m_cpu="$(printf '%s\n' "${cpus[@]}" | median)"
+    m_cpusec="$(printf '%s\n' "${cpusecs[@]}" | median)"
     m_out_mb="$(du -sk "$out" | awk '{ printf "%.0f", $1 / 1024 }')"
     m_files="$(find "$out" -name '*.html' | wc -l)"
     if [ "${KEEP_OUTPUT:-0}" != 1 ]; then rm -rf "$out"; fi
@@ -105,7 +121,9 @@ mkdir -p "$bench_dir"
 gen_hash="$(sha256sum "$here/make-corpus.py" | cut -c1-16)"
 
 rows=()
-add_row() { rows+=("$(printf '| %6s | %-7s | %8s | %7s | %6s | %9s | %12s |' "$@")"); }
+busy=0
+extra_clean=""
+add_row() { rows+=("$(printf '| %6s | %-7s | %8s | %7s | %6s | %8s | %9s | %12s |' "$@")"); }
 
 for n in "${pages[@]}"; do
     corpus="$bench_dir/$n"
@@ -120,17 +138,20 @@ for n in "${pages[@]}"; do
     hugo_wall=""
     if [ -n "$hugo" ]; then
         echo "== hugo, $n pages" >&2
+        # resources/ is Hugo's cache of processed assets (empty here): remove it too.
+        extra_clean="$corpus/hugo/resources"
         measure "hugo-$n" "$corpus/out-hugo" \
             "$hugo" --quiet --source "$corpus/hugo" --destination "$corpus/out-hugo"
         [ "$m_files" -ge "$n" ] || die "hugo wrote $m_files HTML files for $n pages"
         hugo_wall="$m_wall"
-        add_row "$n" hugo "$m_wall" "$m_mb" "$m_cpu%" "$m_out_mb" "-"
+        add_row "$n" hugo "$m_wall$m_busy" "$m_mb" "$m_cpu%" "$m_cpusec" "$m_out_mb" "-"
     else
-        add_row "$n" hugo "not run" "" "" "" ""
+        add_row "$n" hugo "not run" "" "" "" "" ""
     fi
 
     if [ -n "$labsite" ]; then
         echo "== labsite, $n pages" >&2
+        extra_clean=""
         measure "labsite-$n" "$corpus/out-labsite" \
             "$labsite" build --source "$corpus/labsite" --output "$corpus/out-labsite"
         [ "$m_files" -ge "$n" ] || die "labsite wrote $m_files HTML files for $n pages"
@@ -138,16 +159,19 @@ for n in "${pages[@]}"; do
         if [ -n "$hugo_wall" ]; then
             ratio="$(awk -v a="$m_wall" -v b="$hugo_wall" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')"
         fi
-        add_row "$n" labsite "$m_wall" "$m_mb" "$m_cpu%" "$m_out_mb" "$ratio"
+        add_row "$n" labsite "$m_wall$m_busy" "$m_mb" "$m_cpu%" "$m_cpusec" "$m_out_mb" "$ratio"
     else
-        add_row "$n" labsite "skipped" "" "" "" ""
+        add_row "$n" labsite "skipped" "" "" "" "" ""
     fi
 done
 
 echo
 echo "$(date -u '+%Y-%m-%d') · $(nproc) cores · $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)" \
      "· ${hugo:+$("$hugo" version | awk '{ print $1, $2 }')} · runs=$runs · hugo sidebar=$hugo_sidebar"
+if [ "$busy" = 1 ]; then
+    echo "warning: * = other processes used the CPU during some runs of that row (see the warnings above)"
+fi
 echo
-echo "| pages  | tool    | median s | peak MB | CPU    | output MB | labsite/hugo |"
-echo "|-------:|---------|---------:|--------:|-------:|----------:|-------------:|"
+echo "| pages  | tool    | median s | peak MB | CPU    | CPU s    | output MB | labsite/hugo |"
+echo "|-------:|---------|---------:|--------:|-------:|---------:|----------:|-------------:|"
 printf '%s\n' "${rows[@]}"
