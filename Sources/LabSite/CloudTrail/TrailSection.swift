@@ -29,6 +29,7 @@ public struct TrailSection: SiteSection {
     static let bucketPath = "events/bucket/index.html"
     static let bucketTitle = "CloudTrail 로그 버킷"
     static let dataPath = "events/events-data.js"
+    /// The table's script, a theme asset (`templates/assets/trail-table.js`).
     static let scriptPath = "assets/trail-table.js"
     /// Names under `events/` that event pages must not take.
     static let reservedIDs: Set<String> = ["index", "summary", "events-data", "bucket"]
@@ -136,10 +137,10 @@ public struct TrailSection: SiteSection {
         return pages
     }
 
-    /// The table's data script, the table script and, without `--redact`, the log files as they are.
+    /// The table's data script and, without `--redact`, the log files as they are.
     public func files() throws -> [OutputFile] {
         guard !events.isEmpty || !logFiles.isEmpty else { return [] }
-        var output = [OutputFile.text(Self.dataPath, dataScript()), OutputFile.text(Self.scriptPath, Self.tableScript)]
+        var output = [OutputFile.text(Self.dataPath, dataScript())]
         if !isRedacted {
             output += managedFiles.sorted().map {
                 OutputFile(path: $0, contents: .copy(contentDirectory.appendingPathComponent($0)))

@@ -32,7 +32,7 @@ struct CommandLineTests {
         #expect(ok.status == 0)
         let lines = ok.stdout.split(separator: "\n")
         #expect(lines.first?.hasPrefix("labsite: search index ") == true)
-        #expect(lines.last?.hasPrefix("labsite: wrote 3 pages (7 files) to \(site.root.path)/public in ") == true)
+        #expect(lines.last?.hasPrefix("labsite: wrote 3 pages (8 files) to \(site.root.path)/public in ") == true)
         let before = try TemporarySite.snapshot(of: site.output)
 
         try site.write("content/index.md", "---\ntitle: 홈\n---\n\n[깨진 링크](nope.md)\n")

@@ -40,7 +40,7 @@ struct SiteBuilderTests {
         let site = try TemporarySite(files: Self.theme.merging(Self.pages) { $1 })
         let report = try await SiteBuilder(sourceDirectory: site.root).build()
         #expect(report.pageCount == 4)
-        #expect(report.fileCount == 9)
+        #expect(report.fileCount == 10)
         #expect(
             try site.read("index.html") == """
                 <!doctype html><html lang="ko"><title>홈 · 실습</title><link href="assets/style.css">\
@@ -81,7 +81,7 @@ struct SiteBuilderTests {
         try await SiteBuilder(sourceDirectory: site.root, outputDirectory: first).build()
         try await SiteBuilder(sourceDirectory: site.root, outputDirectory: second).build()
         let files = try TemporarySite.snapshot(of: first)
-        #expect(files.count == 9)
+        #expect(files.count == 10)
         #expect(files == (try TemporarySite.snapshot(of: second)))
     }
 
