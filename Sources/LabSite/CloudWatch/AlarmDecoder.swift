@@ -126,15 +126,7 @@ enum AlarmDecoder {
             guard let fields = entry.object else {
                 throw CloudWatchError(path: path, reason: "\(name) is not an object.")
             }
-            guard let stamp = fields["Timestamp"]?.string else {
-                throw CloudWatchError(path: path, reason: "\(name) has no `Timestamp`.")
-            }
-            guard let time = AlarmTimestamp.parse(stamp) else {
-                throw CloudWatchError(
-                    path: path,
-                    reason: "\(name) has the `Timestamp` `\(stamp)`, which is not an ISO 8601 time such as "
-                        + "2024-03-01T00:00:00Z.")
-            }
+            let time = try Self.timestamp(in: fields, of: name, path: path)
             let values = Self.values(of: fields)
             if chosen == nil {
                 chosen =
@@ -186,15 +178,7 @@ enum AlarmDecoder {
             guard let alarm = fields["AlarmName"]?.string else {
                 throw CloudWatchError(path: path, reason: "\(name) has no `AlarmName`.")
             }
-            guard let stamp = fields["Timestamp"]?.string else {
-                throw CloudWatchError(path: path, reason: "\(name) has no `Timestamp`.")
-            }
-            guard let time = AlarmTimestamp.parse(stamp) else {
-                throw CloudWatchError(
-                    path: path,
-                    reason: "\(name) has the `Timestamp` `\(stamp)`, which is not an ISO 8601 time such as "
-                        + "2024-03-01T00:00:00Z.")
-            }
+            let time = try Self.timestamp(in: fields, of: name, path: path)
             var item = AlarmHistoryItem(
                 alarmName: alarm, timestamp: time, type: fields["HistoryItemType"]?.string ?? "",
                 summary: fields["HistorySummary"]?.string ?? "")
@@ -216,6 +200,20 @@ enum AlarmDecoder {
             return item
         }
         return items.sorted { $0.timestamp < $1.timestamp }
+    }
+
+    /// The `Timestamp` of a datapoint or history item, which both shapes require as ISO 8601.
+    private static func timestamp(in fields: [String: JSONValue], of name: String, path: String) throws -> Date {
+        guard let stamp = fields["Timestamp"]?.string else {
+            throw CloudWatchError(path: path, reason: "\(name) has no `Timestamp`.")
+        }
+        guard let time = AlarmTimestamp.parse(stamp) else {
+            throw CloudWatchError(
+                path: path,
+                reason: "\(name) has the `Timestamp` `\(stamp)`, which is not an ISO 8601 time such as "
+                    + "2024-03-01T00:00:00Z.")
+        }
+        return time
     }
 }
 
