@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@testable import LabSite
+
+@Suite("Output writer")
+struct OutputWriterTests {
+    static func inode(_ url: URL) throws -> Int {
+        try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int)
+    }
+
+    @Test("a rebuild links the files that did not change and writes the ones that did")
+    func reusesUnchangedFiles() throws {
+        let site = try TemporarySite(files: [:])
+        let writer = OutputWriter(destination: site.output)
+        try writer.write([.text("a.html", "같음"), .text("b/c.html", "old"), .text("d.txt", "x")])
+        let same = try Self.inode(site.output.appendingPathComponent("a.html"))
+        let changed = try Self.inode(site.output.appendingPathComponent("b/c.html"))
+
+        try writer.write([.text("a.html", "같음"), .text("b/c.html", "new"), .text("e.txt", "")])
+        #expect(try Self.inode(site.output.appendingPathComponent("a.html")) == same)
+        #expect(try Self.inode(site.output.appendingPathComponent("b/c.html")) != changed)
+        #expect(
+            try TemporarySite.snapshot(of: site.output) == [
+                "a.html": Data("같음".utf8), "b/c.html": Data("new".utf8), "e.txt": Data(),
+            ])
+    }
+
+    @Test("a symlink in the old site is never linked into the new one")
+    func symlinksAreRewritten() throws {
+        let site = try TemporarySite(files: ["outside.txt": "secret"])
+        let writer = OutputWriter(destination: site.output)
+        try writer.write([.text("a.txt", "secret")])
+        let file = site.output.appendingPathComponent("a.txt")
+        try FileManager.default.removeItem(at: file)
+        try FileManager.default.createSymbolicLink(
+            at: file, withDestinationURL: site.root.appendingPathComponent("outside.txt"))
+
+        try writer.write([.text("a.txt", "secret")])
+        let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
+        #expect(attributes[.type] as? FileAttributeType == .typeRegular)
+        #expect(try site.read("a.txt") == "secret")
+    }
+
+    @Test("a discarded staging folder leaves the old site and no temporary folder")
+    func discard() throws {
+        let site = try TemporarySite(files: [:])
+        let writer = OutputWriter(destination: site.output)
+        try writer.write([.text("a.html", "one")])
+        let staging = try writer.stage()
+        try staging.write([.text("a.html", "two")])
+        staging.discard()
+        #expect(try site.read("a.html") == "one")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path) == ["public"])
+    }
+}
