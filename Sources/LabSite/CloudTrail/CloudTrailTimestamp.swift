@@ -27,7 +27,12 @@ public struct CloudTrailTimestamp: Sendable, Hashable, Comparable {
     public var date: Date { Date(timeIntervalSince1970: secondsSince1970) }
 
     /// `yyyy-MM-ddTHH:mm:ssZ` (fractions of a second are dropped).
-    public var iso8601: String {
+    public var iso8601: String { formatted(separator: "T", suffix: "Z") }
+
+    /// `yyyy-MM-dd HH:mm:ss`, as tables and pages show a time (fractions of a second are dropped).
+    public var displayText: String { formatted(separator: " ", suffix: "") }
+
+    private func formatted(separator: String, suffix: String) -> String {
         let whole = Int64(secondsSince1970.rounded(.down))
         let days = whole >= 0 ? whole / 86_400 : (whole - 86_399) / 86_400
         let secondOfDay = whole - days * 86_400
@@ -35,8 +40,8 @@ public struct CloudTrailTimestamp: Sendable, Hashable, Comparable {
         func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
         let yearText =
             String(year).count < 4 ? String(repeating: "0", count: 4 - String(year).count) + "\(year)" : "\(year)"
-        return "\(yearText)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay % 3600 / 60))"
-            + ":\(two(secondOfDay % 60))Z"
+        return "\(yearText)-\(two(month))-\(two(day))\(separator)\(two(secondOfDay / 3600))"
+            + ":\(two(secondOfDay % 3600 / 60)):\(two(secondOfDay % 60))\(suffix)"
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.secondsSince1970 < rhs.secondsSince1970 }

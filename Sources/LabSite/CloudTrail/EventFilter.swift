@@ -35,27 +35,25 @@ public struct EventFilter: Sendable, Hashable {
 
     /// Whether `record` passes every criterion. Records without a readable time fail `since`/`until`.
     public func matches(_ record: CloudTrailRecord) -> Bool {
-        if errorsOnly && !record.isError { return false }
-        if !eventNames.isEmpty && !Self.contains(eventNames, record.eventName) { return false }
-        if !regions.isEmpty && !Self.contains(regions, record.awsRegion) { return false }
+        matches(event: record)
+    }
+
+    /// Whether `event` passes every criterion; the site's events are filtered by their kept facts.
+    func matches(event: some FilterableEvent) -> Bool {
+        if errorsOnly && !event.isError { return false }
+        if !eventNames.isEmpty && !Self.contains(eventNames, event.eventName) { return false }
+        if !regions.isEmpty && !Self.contains(regions, event.awsRegion) { return false }
         if !sources.isEmpty {
-            guard let source = record.eventSource else { return false }
+            guard let source = event.eventSource else { return false }
             let short = source.hasSuffix(".amazonaws.com") ? String(source.dropLast(".amazonaws.com".count)) : source
             if !Self.contains(sources, source) && !Self.contains(sources, short) { return false }
         }
         if since != nil || until != nil {
-            guard let time = record.timestamp else { return false }
+            guard let time = event.timestamp else { return false }
             if let since, time < since { return false }
             if let until, until < time { return false }
         }
-        if !users.isEmpty {
-            let identity = record.userIdentity
-            let names = [
-                identity?.displayName, identity?.userName, identity?.arn, identity?.principalId,
-                identity?.accessKeyId, identity?.sessionContext?.sessionIssuer?.userName, identity?.invokedBy,
-            ]
-            if !names.contains(where: { Self.contains(users, $0) }) { return false }
-        }
+        if !users.isEmpty && !event.userNames.contains(where: { Self.contains(users, $0) }) { return false }
         return true
     }
 

@@ -1,38 +1,88 @@
-/// One event of the site's trail: its record, the file it came from and the page it gets.
-struct TrailEvent: Sendable {
-    /// The record (already redacted when the site is built with `--redact`).
-    var record: CloudTrailRecord
+/// One event of the site's trail: the fields its tables, summary and filters show, the file it
+/// came from and the page it gets.
+///
+/// The whole record is not kept: 100,000 decoded records take gigabytes, these facts a few hundred
+/// bytes each. The event page and the `cloudtrail-event` card read the record again from its file
+/// (``TrailSection/records(inFile:)``).
+struct TrailEvent: Sendable, FilterableEvent {
     /// The position of the event's file in ``TrailSection/logFiles``.
     var fileIndex: Int
+    /// The record's position in its file.
+    var position: Int
     /// The page name under `events/`: the `eventID` when it is a safe, unique file name, otherwise
     /// an id derived from the file and the record's position.
     var id: String
 
+    var eventID: String?
+    var eventName: String?
+    var eventSource: String?
+    var awsRegion: String?
+    var sourceIPAddress: String?
+    var eventTime: String?
+    var timestamp: CloudTrailTimestamp?
+    var readOnly: Bool?
+    var errorCode: String?
+    var errorMessage: String?
+    var userDisplayName: String?
+    /// The names a `user` filter matches: display name, user name, ARN, principal id, access key id,
+    /// session issuer and `invokedBy`.
+    var userNames: [String]
+    /// The positions in ``TrailSection/highlights`` of the highlights the event is one of.
+    var highlights: Set<Int>
+    /// `2022-06-04 12:37:22` (UTC), or the time as written when it is in no known form.
+    let displayTime: String
+    /// The page title: the event name first, so a search for it finds the page.
+    let title: String
+
+    /// The facts of `record` (already redacted when the site is built with `--redact`).
+    init(record: CloudTrailRecord, fileIndex: Int, position: Int, id: String) {
+        self.fileIndex = fileIndex
+        self.position = position
+        self.id = id
+        eventID = record.eventID
+        eventName = record.eventName
+        eventSource = record.eventSource
+        awsRegion = record.awsRegion
+        sourceIPAddress = record.sourceIPAddress
+        eventTime = record.eventTime
+        timestamp = record.timestamp
+        readOnly = record.readOnly
+        errorCode = record.errorCode
+        errorMessage = record.errorMessage
+        userDisplayName = record.userDisplayName
+        userNames = record.userNames
+        highlights = Set(TrailSection.highlights.indices.filter { TrailSection.highlights[$0].matches(record) })
+        // Kept rather than computed: tables, pages and the search index all ask for them.
+        let time = record.timestamp?.displayText ?? record.eventTime ?? "—"
+        displayTime = time
+        let name = record.eventName ?? "이벤트"
+        if record.timestamp != nil {
+            title = "\(name) · \(time) UTC"
+        } else {
+            title = record.eventTime.map { "\(name) · \($0)" } ?? name
+        }
+    }
+
     /// The event page, from the site root.
     var pagePath: String { "events/\(id).html" }
 
-    /// `2022-06-04 12:37:22` (UTC), or the time as written when it is in no known form.
-    var displayTime: String {
-        guard let iso = record.timestamp?.iso8601 else { return record.eventTime ?? "—" }
-        return iso.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: "")
-    }
-
-    /// The page title: the event name first, so a search for it finds the page.
-    var title: String {
-        let name = record.eventName ?? "이벤트"
-        guard record.timestamp != nil else { return record.eventTime.map { "\(name) · \($0)" } ?? name }
-        return "\(name) · \(displayTime) UTC"
+    /// The page's summary line: who, which service, which region.
+    var summary: String {
+        [userDisplayName, eventSource, awsRegion].compactMap { $0 }.joined(separator: " · ")
     }
 
     /// 읽기, 쓰기 or — from `readOnly`.
     var readWrite: String {
-        switch record.readOnly {
+        switch readOnly {
         case true?: return "읽기"
         case false?: return "쓰기"
         case nil: return "—"
         }
     }
 
+    /// Whether the request failed.
+    var isError: Bool { errorCode != nil || errorMessage != nil }
+
     /// The error code, else the error message, else empty.
-    var error: String { record.errorCode ?? record.errorMessage ?? "" }
+    var error: String { errorCode ?? errorMessage ?? "" }
 }

@@ -9,19 +9,18 @@ enum TrailHTML {
 
     /// One table row; `linkPrefix` leads from the page to the `events/` folder.
     static func row(_ event: TrailEvent, linkPrefix: String) -> String {
-        let record = event.record
         let href = (linkPrefix + event.id + ".html").escapedForHTML
         var html = "<tr>"
-        if let iso = record.timestamp?.iso8601 {
+        if let iso = event.timestamp?.iso8601 {
             html += "<td><time datetime=\"\(iso)\">\(event.displayTime.escapedForHTML)</time></td>"
         } else {
             html += "<td>\(event.displayTime.escapedForHTML)</td>"
         }
-        html += "<td>\(text(record.userDisplayName))</td>"
-        html += "<td>\(text(record.eventSource))</td>"
-        html += "<td><a href=\"\(href)\">\(text(record.eventName))</a></td>"
-        html += "<td>\(text(record.awsRegion))</td>"
-        html += "<td>\(text(record.sourceIPAddress))</td>"
+        html += "<td>\(text(event.userDisplayName))</td>"
+        html += "<td>\(text(event.eventSource))</td>"
+        html += "<td><a href=\"\(href)\">\(text(event.eventName))</a></td>"
+        html += "<td>\(text(event.awsRegion))</td>"
+        html += "<td>\(text(event.sourceIPAddress))</td>"
         html += "<td>\(event.readWrite)</td>"
         html += event.error.isEmpty ? "<td></td>" : "<td class=\"trail-error\">\(event.error.escapedForHTML)</td>"
         return html + "</tr>\n"
@@ -72,13 +71,11 @@ enum TrailHTML {
 
     /// `2022-06-04 21:37:22` in Korea (UTC+9).
     static func koreanTime(_ timestamp: CloudTrailTimestamp) -> String {
-        CloudTrailTimestamp(secondsSince1970: timestamp.secondsSince1970 + 9 * 3600).iso8601
-            .replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: "")
+        CloudTrailTimestamp(secondsSince1970: timestamp.secondsSince1970 + 9 * 3600).displayText
     }
 
     /// The key facts of an event in Korean: who, what, when, where from, with what credentials, result.
-    static func facts(_ event: TrailEvent) -> String {
-        let record = event.record
+    static func facts(_ event: TrailEvent, record: CloudTrailRecord) -> String {
         let identity = record.userIdentity
         var html = "<dl class=\"trail-facts\">\n"
         func item(_ term: String, _ description: String) {
@@ -146,40 +143,102 @@ enum TrailHTML {
 
     /// `value` as indented JSON with highlighting spans; every string is escaped for HTML.
     static func highlightedJSON(_ value: TrailJSON) -> String {
-        var html = ""
+        // Written as bytes: an event page is mostly this block, and a trail may have 100,000 pages.
+        var html: [UInt8] = []
+        html.reserveCapacity(8192)
+        html.append(contentsOf: "<pre class=\"trail-json\"><code>".utf8)
         writeJSON(value, level: 0, to: &html)
-        return "<pre class=\"trail-json\"><code>" + html + "</code></pre>\n"
+        html.append(contentsOf: "</code></pre>\n".utf8)
+        return String(decoding: html, as: UTF8.self)
     }
 
-    private static let stringWriter = TrailJSONWriter()
-
-    private static func writeJSON(_ value: TrailJSON, level: Int, to html: inout String) {
-        let indent = String(repeating: "  ", count: level + 1)
-        let closing = String(repeating: "  ", count: level)
+    private static func writeJSON(_ value: TrailJSON, level: Int, to html: inout [UInt8]) {
         switch value {
-        case .null: html += "<span class=\"trail-json-literal\">null</span>"
-        case .bool(let flag): html += "<span class=\"trail-json-literal\">\(flag)</span>"
-        case .number(let number): html += "<span class=\"trail-json-number\">\(number.escapedForHTML)</span>"
+        case .null: html.append(contentsOf: "<span class=\"trail-json-literal\">null</span>".utf8)
+        case .bool(let flag):
+            html.append(contentsOf: "<span class=\"trail-json-literal\">\(flag)</span>".utf8)
+        case .number(let number):
+            html.append(contentsOf: "<span class=\"trail-json-number\">".utf8)
+            appendEscaped(number.utf8, to: &html)
+            html.append(contentsOf: "</span>".utf8)
         case .string(let string):
-            html += "<span class=\"trail-json-string\">\(stringWriter.string(.string(string)).escapedForHTML)</span>"
+            html.append(contentsOf: "<span class=\"trail-json-string\">".utf8)
+            appendQuoted(string, to: &html)
+            html.append(contentsOf: "</span>".utf8)
         case .array(let elements):
-            guard !elements.isEmpty else { return html += "[]" }
-            html += "["
+            guard !elements.isEmpty else { return html.append(contentsOf: "[]".utf8) }
+            html.append(UInt8(ascii: "["))
             for (position, element) in elements.enumerated() {
-                html += (position > 0 ? "," : "") + "\n" + indent
+                if position > 0 { html.append(UInt8(ascii: ",")) }
+                newline(level: level + 1, to: &html)
                 writeJSON(element, level: level + 1, to: &html)
             }
-            html += "\n" + closing + "]"
+            newline(level: level, to: &html)
+            html.append(UInt8(ascii: "]"))
         case .object(let object):
-            guard !object.isEmpty else { return html += "{}" }
-            html += "{"
+            guard !object.isEmpty else { return html.append(contentsOf: "{}".utf8) }
+            html.append(UInt8(ascii: "{"))
             for (position, member) in object.members.enumerated() {
-                html += (position > 0 ? "," : "") + "\n" + indent
-                html +=
-                    "<span class=\"trail-json-key\">\(stringWriter.string(.string(member.key)).escapedForHTML)</span>: "
+                if position > 0 { html.append(UInt8(ascii: ",")) }
+                newline(level: level + 1, to: &html)
+                html.append(contentsOf: "<span class=\"trail-json-key\">".utf8)
+                appendQuoted(member.key, to: &html)
+                html.append(contentsOf: "</span>: ".utf8)
                 writeJSON(member.value, level: level + 1, to: &html)
             }
-            html += "\n" + closing + "}"
+            newline(level: level, to: &html)
+            html.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static func newline(level: Int, to html: inout [UInt8]) {
+        html.append(0x0A)
+        html.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+    }
+
+    /// `text` as a JSON string literal, escaped for HTML, in one pass over its bytes.
+    private static func appendQuoted(_ text: String, to html: inout [UInt8]) {
+        html.append(contentsOf: "&quot;".utf8)
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                switch byte {
+                // JSON escapes, as TrailJSONWriter writes them; `\"` then becomes `\&quot;` in HTML.
+                case 0x22: html.append(contentsOf: #"\&quot;"#.utf8)
+                case 0x5C: html.append(contentsOf: #"\\"#.utf8)
+                case 0x0A: html.append(contentsOf: #"\n"#.utf8)
+                case 0x0D: html.append(contentsOf: #"\r"#.utf8)
+                case 0x09: html.append(contentsOf: #"\t"#.utf8)
+                case 0x08: html.append(contentsOf: #"\b"#.utf8)
+                case 0x0C: html.append(contentsOf: #"\f"#.utf8)
+                case 0..<0x20, 0x7F:
+                    html.append(contentsOf: #"\u00"#.utf8)
+                    html.append(hexDigits[Int(byte >> 4)])
+                    html.append(hexDigits[Int(byte & 0x0F)])
+                // HTML escapes.
+                case UInt8(ascii: "&"): html.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): html.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): html.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "'"): html.append(contentsOf: "&#39;".utf8)
+                default: html.append(byte)
+                }
+            }
+        }
+        html.append(contentsOf: "&quot;".utf8)
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    private static func appendEscaped(_ bytes: some Sequence<UInt8>, to html: inout [UInt8]) {
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "&"): html.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): html.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): html.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): html.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): html.append(contentsOf: "&#39;".utf8)
+            default: html.append(byte)
+            }
         }
     }
 }

@@ -59,7 +59,7 @@ extension TrailSection {
             throw fail("The `\(invocation.name)` block selects nothing; give a key such as `eventName: CreateBucket`.")
         }
         let selected = events.filter { event in
-            (eventIDs.isEmpty || eventIDs.contains(event.record.eventID ?? "")) && filter.matches(event.record)
+            (eventIDs.isEmpty || eventIDs.contains(event.eventID ?? "")) && filter.matches(event: event)
         }
         guard !selected.isEmpty else {
             throw fail(
@@ -72,7 +72,7 @@ extension TrailSection {
     func renderEventCard(_ invocation: DirectiveInvocation) throws -> String {
         let selected = try selectEvents(invocation)
         guard selected.count == 1, let event = selected.first else {
-            let ids = selected.prefix(5).map { "`\($0.record.eventID ?? $0.id)`" }.joined(separator: ", ")
+            let ids = selected.prefix(5).map { "`\($0.eventID ?? $0.id)`" }.joined(separator: ", ")
             throw MarkdownError(
                 path: invocation.path, line: invocation.line,
                 reason:
@@ -82,9 +82,10 @@ extension TrailSection {
         let href = (invocation.rootPrefix + event.pagePath).escapedForHTML
         var html = "<div class=\"directive trail-card\">\n"
         html +=
-            "<p class=\"trail-card-title\"><a href=\"\(href)\"><code>\(TrailHTML.text(event.record.eventName))</code></a>"
+            "<p class=\"trail-card-title\"><a href=\"\(href)\"><code>\(TrailHTML.text(event.eventName))</code></a>"
         html += " <span class=\"trail-card-time\">\(event.displayTime.escapedForHTML) UTC</span></p>\n"
-        html += TrailHTML.facts(event)
+        let record = try records(inFile: event.fileIndex)[event.position]
+        html += TrailHTML.facts(event, record: record)
         html += "<p class=\"trail-card-more\"><a href=\"\(href)\">레코드 전체 보기</a></p>\n"
         return html + "</div>\n"
     }

@@ -64,11 +64,10 @@ extension TrailSection {
     /// read/write, error), every string escaped so no value can end a script.
     func dataScript() -> String {
         let rows: [TrailJSON] = events.map { event in
-            let record = event.record
             return .array(
                 [
-                    event.id, event.displayTime, record.userDisplayName ?? "", record.eventSource ?? "",
-                    record.eventName ?? "", record.awsRegion ?? "", record.sourceIPAddress ?? "", event.readWrite,
+                    event.id, event.displayTime, event.userDisplayName ?? "", event.eventSource ?? "",
+                    event.eventName ?? "", event.awsRegion ?? "", event.sourceIPAddress ?? "", event.readWrite,
                     event.error,
                 ].map(TrailJSON.string))
         }

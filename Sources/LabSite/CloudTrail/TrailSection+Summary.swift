@@ -45,8 +45,8 @@ extension TrailSection {
     /// One line per highlight with its count, linking to the summary's list.
     func highlightSummary() -> String {
         var html = "<h2 id=\"highlights\">주의할 이벤트</h2>\n<ul class=\"trail-highlight-counts\">\n"
-        for highlight in Self.highlights {
-            let count = events.filter { highlight.matches($0.record) }.count
+        for (position, highlight) in Self.highlights.enumerated() {
+            let count = events.filter { $0.highlights.contains(position) }.count
             html += "<li\(count > 0 ? " class=\"trail-flagged\"" : "")><a href=\"summary.html#\(highlight.id)\">"
             html += "\(highlight.title)</a> <span class=\"trail-count\">\(count)건</span></li>\n"
         }
@@ -56,8 +56,8 @@ extension TrailSection {
     /// The highlights with links to their events; `limit` caps the links per highlight.
     func highlightList(linkPrefix: String, limit: Int? = nil) -> String {
         var html = "<h2 id=\"highlights\">주의할 이벤트</h2>\n<ul class=\"trail-highlights\">\n"
-        for highlight in Self.highlights {
-            let matching = events.filter { highlight.matches($0.record) }
+        for (position, highlight) in Self.highlights.enumerated() {
+            let matching = events.filter { $0.highlights.contains(position) }
             html += "<li class=\"trail-highlight\" id=\"\(highlight.id)\"><strong>\(highlight.title)</strong> "
             html += "<span class=\"trail-count\">\(matching.count)건</span>"
             guard !matching.isEmpty else {
@@ -80,8 +80,8 @@ extension TrailSection {
     /// `CreateBucket` (lab-user, 2022-06-04 12:37:22, AccessDenied) as a link to the event page.
     static func eventLink(_ event: TrailEvent, linkPrefix: String) -> String {
         let href = (linkPrefix + event.id + ".html").escapedForHTML
-        var html = "<a href=\"\(href)\"><code>\(TrailHTML.text(event.record.eventName))</code></a> "
-        html += "(\(TrailHTML.text(event.record.userDisplayName)), \(event.displayTime.escapedForHTML)"
+        var html = "<a href=\"\(href)\"><code>\(TrailHTML.text(event.eventName))</code></a> "
+        html += "(\(TrailHTML.text(event.userDisplayName)), \(event.displayTime.escapedForHTML)"
         if !event.error.isEmpty { html += ", <span class=\"trail-error\">\(event.error.escapedForHTML)</span>" }
         return html + ")"
     }
@@ -92,10 +92,10 @@ extension TrailSection {
         html += highlightList(linkPrefix: "")
         html += "<h2 id=\"timeline\">시간대별 이벤트</h2>\n" + timelineSVG()
         let counts: [(id: String, title: String, filter: String, key: (TrailEvent) -> String?)] = [
-            ("by-event", "이벤트 이름별", "event", { $0.record.eventName }),
-            ("by-user", "사용자별", "user", { $0.record.userDisplayName }),
-            ("by-region", "리전별", "region", { $0.record.awsRegion }),
-            ("by-source", "서비스별", "source", { $0.record.eventSource }),
+            ("by-event", "이벤트 이름별", "event", { $0.eventName }),
+            ("by-user", "사용자별", "user", { $0.userDisplayName }),
+            ("by-region", "리전별", "region", { $0.awsRegion }),
+            ("by-source", "서비스별", "source", { $0.eventSource }),
         ]
         var headings = [
             Heading(level: 2, id: "highlights", title: "주의할 이벤트", line: 0),
@@ -141,7 +141,7 @@ extension TrailSection {
 
     /// Bars of events per time bin, with the bin width chosen so there are at most 48 bars.
     func timelineSVG() -> String {
-        let times = events.compactMap { $0.record.timestamp?.secondsSince1970 }
+        let times = events.compactMap { $0.timestamp?.secondsSince1970 }
         guard let first = times.min(), let last = times.max() else {
             return "<p>시각을 읽을 수 있는 이벤트가 없다.</p>\n"
         }

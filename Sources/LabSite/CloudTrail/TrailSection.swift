@@ -21,6 +21,8 @@ public struct TrailSection: SiteSection {
     var redactor: TrailRedactor?
     /// The `content/` folder, to copy the log files from.
     var contentDirectory: URL
+    /// Reads the log files again for the event pages and cards.
+    var reader: TrailReader
 
     static let indexPath = "events/index.html"
     static let indexTitle = "CloudTrail 이벤트"
@@ -49,70 +51,108 @@ public struct TrailSection: SiteSection {
     }
 
     /// Reads and decodes every trail file; the first broken one throws its ``CloudTrailError``.
+    ///
+    /// Files are decoded on all cores a few dozen at a time and only the facts of each event are
+    /// kept, so memory stays flat in the size of the trail. With `--redact` the files are read
+    /// twice: once to learn every value to hide, once to keep the redacted facts.
     public static func load(from input: SectionInput) throws -> TrailSection {
         let reader = TrailReader(inflateLimit: input.options.inflateLimit, acceptsLooseFormats: false)
         let trailFiles = input.content.files.filter {
             $0.hasPrefix("trail/") || ($0.contains("AWSLogs/") && isLogPath($0))
         }
         let logPaths = trailFiles.filter { isLogPath($0) && !TrailReader.isDigestPath($0) }
-        var decoded: [(path: String, records: [CloudTrailRecord])] = []
-        for path in logPaths {
-            let source = TrailSource(url: input.contentDirectory.appendingPathComponent(path), path: "content/" + path)
-            decoded.append((path, try reader.read(source).records))
+        let sources = logPaths.map {
+            TrailSource(url: input.contentDirectory.appendingPathComponent($0), path: "content/" + $0)
         }
 
         var redactor: TrailRedactor?
         if input.options.redact {
             var learner = TrailRedactor()
-            for file in decoded {
-                learner.learn(file.path)
-                for record in file.records { learner.learn(record.json) }
+            try forEachFile(in: sources, reader: reader, transform: { $0 }) { index, records in
+                learner.learn(logPaths[index])
+                for record in records { learner.learn(record.json) }
             }
             learner.finish()
             redactor = learner
         }
 
-        var unordered: [(event: TrailEvent, order: Int)] = []
         var logFiles: [TrailLogFile] = []
-        var usedIDs: Set<String> = []
-        for (fileIndex, file) in decoded.enumerated() {
-            let shownPath = redactor?.redact(file.path) ?? file.path
+        for path in logPaths {
+            let shownPath = redactor?.redact(path) ?? path
             var segments = shownPath.split(separator: "/").map(String.init)
             if segments.first == "trail" && segments.count > 1 { segments.removeFirst() }
             let name = segments.removeLast()
             logFiles.append(
                 TrailLogFile(
-                    contentPath: file.path, displayPath: "content/" + shownPath,
+                    contentPath: path, displayPath: "content/" + shownPath,
                     folders: segments.map(TrailLogFile.safeSegment), fileName: TrailLogFile.safeSegment(name),
-                    eventIndices: [], downloadPath: redactor == nil ? file.path : nil))
-            for (position, original) in file.records.enumerated() {
-                let record =
-                    redactor.map { CloudTrailRecord(fields: $0.redact(original.json).objectValue ?? [:]) }
-                    ?? original
-                let id = uniqueID(for: record, path: file.path, position: position, used: &usedIDs)
-                unordered.append((TrailEvent(record: record, fileIndex: fileIndex, id: id), unordered.count))
+                    eventIndices: [], downloadPath: redactor == nil ? path : nil))
+        }
+        var unordered: [TrailEvent] = []
+        var usedIDs: Set<String> = []
+        let learned = redactor
+        try forEachFile(in: sources, reader: reader) { records in
+            records.enumerated().map { position, original in
+                TrailEvent(
+                    record: learned?.redact(original) ?? original, fileIndex: 0, position: position, id: "")
+            }
+        } body: { fileIndex, facts in
+            for var event in facts {
+                event.fileIndex = fileIndex
+                event.id = uniqueID(
+                    for: event.eventID, path: logPaths[fileIndex], position: event.position, used: &usedIDs)
+                unordered.append(event)
             }
         }
-        let events = unordered.sorted { left, right in
-            switch (left.event.record.timestamp, right.event.record.timestamp) {
+        let events = unordered.enumerated().sorted { left, right in
+            switch (left.element.timestamp, right.element.timestamp) {
             case let (l?, r?) where l != r: return l < r
             case (.some, .none): return true
             case (.none, .some): return false
-            default: return left.order < right.order
+            default: return left.offset < right.offset
             }
-        }.map(\.event)
+        }.map(\.element)
         for (index, event) in events.enumerated() { logFiles[event.fileIndex].eventIndices.append(index) }
         for index in logFiles.indices { logFiles[index].eventIndices.sort() }
         return TrailSection(
             events: events, logFiles: logFiles, managedFiles: Set(trailFiles), redactor: redactor,
-            contentDirectory: input.contentDirectory)
+            contentDirectory: input.contentDirectory, reader: reader)
+    }
+
+    /// Decodes `sources` on all cores, a few dozen at a time, runs `transform` on each file's
+    /// records in parallel and hands the results to `body` in file order; the first broken file throws.
+    private static func forEachFile<Output: Sendable>(
+        in sources: [TrailSource], reader: TrailReader,
+        transform: @escaping @Sendable ([CloudTrailRecord]) -> Output,
+        body: (Int, Output) throws -> Void
+    ) throws {
+        let batchSize = 32
+        for start in stride(from: 0, to: sources.count, by: batchSize) {
+            let batch = Array(sources[start..<min(start + batchSize, sources.count)])
+            let results = batch.concurrentMap { source in transform(try reader.read(source).records) }
+            for (offset, result) in results.enumerated() { try body(start + offset, result.get()) }
+        }
+    }
+
+    /// The records of one log file, redacted with `--redact`, for its events' pages and cards.
+    func records(inFile index: Int) throws -> [CloudTrailRecord] {
+        let file = logFiles[index]
+        let source = TrailSource(
+            url: contentDirectory.appendingPathComponent(file.contentPath), path: "content/" + file.contentPath)
+        let records = try reader.read(source).records
+        guard records.count >= file.eventIndices.count else {
+            throw CloudTrailError(
+                path: source.path,
+                reason: "The file changed while the site was being built (it has fewer records now); build again.")
+        }
+        return redactor.map { redactor in records.map(redactor.redact) } ?? records
     }
 
     /// The `eventID` when it is a safe file name not taken yet, otherwise a hash of the file and position.
     private static func uniqueID(
-        for record: CloudTrailRecord, path: String, position: Int, used: inout Set<String>
+        for eventID: String?, path: String, position: Int, used: inout Set<String>
     ) -> String {
-        if let eventID = record.eventID, (1...80).contains(eventID.count),
+        if let eventID, (1...80).contains(eventID.count),
             eventID == TrailLogFile.safeSegment(eventID), eventID.first != ".",
             !reservedIDs.contains(eventID.lowercased()), used.insert(eventID.lowercased()).inserted
         {
@@ -128,13 +168,28 @@ public struct TrailSection: SiteSection {
         return id
     }
 
-    /// The events index, the summary, the bucket pages and one page per event.
+    /// The events index, the summary and the bucket pages; the event pages come from ``pageStream()``.
     public func pages() throws -> [GeneratedPage] {
         guard !events.isEmpty || !logFiles.isEmpty else { return [] }
-        var pages = [indexPage(), summaryPage()]
-        pages += bucketPages()
-        pages += events.indices.map(eventPage)
-        return pages
+        return [indexPage(), summaryPage()] + bucketPages()
+    }
+
+    /// A page per event, rendered a log file at a time (the file is decoded once for all its events).
+    public func pageStream() throws -> PageStream? {
+        guard !events.isEmpty else { return nil }
+        let section = self
+        let entries = logFiles.flatMap { file in
+            file.eventIndices.map { index in
+                let event = events[index]
+                return PageStream.Entry(path: event.pagePath, title: event.title, summary: event.summary)
+            }
+        }
+        return PageStream(entries: entries, batchCount: logFiles.count) { fileIndex in
+            let records = try section.records(inFile: fileIndex)
+            return section.logFiles[fileIndex].eventIndices.map { index in
+                section.eventPage(index, record: records[section.events[index].position])
+            }
+        }
     }
 
     /// The table's data script and, without `--redact`, the log files as they are.

@@ -22,3 +22,26 @@ extension Array where Element: Sendable {
         }
     }
 }
+
+extension Array where Element: Sendable {
+    /// Transforms every element on all cores without leaving synchronous code (a section's
+    /// `load`), keeping order; each element's error is kept in its `Result`.
+    func concurrentMap<Output: Sendable>(
+        _ transform: @escaping @Sendable (Element) throws -> Output
+    ) -> [Result<Output, any Error>] {
+        var results = [Result<Output, any Error>?](repeating: nil, count: count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = Slots(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: count) { [self] index in
+                slots.buffer[index] = Result { try transform(self[index]) }
+            }
+        }
+        return results.map { $0 ?? .failure(CancellationError()) }
+    }
+}
+
+/// The result slots of ``Swift/Array/concurrentMap(_:)``: each iteration writes only its own
+/// slot, so the writes never overlap, which the compiler cannot see through a pointer.
+private struct Slots<Value>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Value>
+}

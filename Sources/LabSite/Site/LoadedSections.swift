@@ -5,6 +5,8 @@ struct LoadedSections: Sendable {
     var directives: [Directive]
     /// Every section's pages, in section order.
     var pages: [BuiltPage]
+    /// Every section's streamed pages (one page per CloudTrail event), rendered while writing.
+    var streams: [PageStream]
     /// Every section's extra files.
     var files: [OutputFile]
     /// Every section's findings.
@@ -19,8 +21,10 @@ struct LoadedSections: Sendable {
         directives = sections.flatMap(\.directives)
         pages = []
         files = []
+        streams = []
         for section in sections {
             pages += try section.pages().map(BuiltPage.init(generated:))
+            if let stream = try section.pageStream() { streams.append(stream) }
             files += try section.files()
         }
         warnings = sections.flatMap(\.warnings)

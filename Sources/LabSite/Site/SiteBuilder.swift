@@ -48,13 +48,23 @@ public struct SiteBuilder: Sendable {
     ///   ``BuildErrors`` listing every broken page, link and step found.
     @discardableResult
     public func build() async throws -> Report {
-        let site = try await renderSite()
-        try OutputWriter(destination: outputDirectory).write(site.files)
+        var cache: RenderCache?
+        let site = try await render(cache: &cache)
+        let staging = try OutputWriter(destination: outputDirectory).stage()
+        do {
+            try staging.write(site.files)
+            try await site.forEachStreamedBatch { try staging.write($0) }
+            try staging.commit()
+        } catch {
+            staging.discard()
+            throw error
+        }
         let searchFile = site.files.first { $0.path == SearchIndex.path }
         var searchBytes = 0
         if case .text(let text) = searchFile?.contents { searchBytes = text.utf8.count }
         return Report(
-            pageCount: site.files.filter { $0.path.hasSuffix(".html") }.count, fileCount: site.files.count,
+            pageCount: site.files.filter { $0.path.hasSuffix(".html") }.count + site.streamedPageCount,
+            fileCount: site.files.count + site.streamedPageCount,
             warnings: site.warnings, searchIndexBytes: searchBytes, searchTextBytes: site.searchTextBytes)
     }
 
@@ -69,6 +79,12 @@ public struct SiteBuilder: Sendable {
     public func renderSite(
         cache: inout RenderCache?
     ) async throws -> (files: [OutputFile], warnings: [BuildWarning], searchTextBytes: Int) {
+        let site = try await render(cache: &cache)
+        return (try await site.allFiles(), site.warnings, site.searchTextBytes)
+    }
+
+    /// Renders the site in memory but for its streamed pages, which ``RenderedSite`` renders on demand.
+    func render(cache: inout RenderCache?) async throws -> RenderedSite {
         let loader = ContentLoader(sourceDirectory: sourceDirectory)
         let content = try loader.load()
         let theme = try Theme.load(
@@ -104,7 +120,9 @@ public struct SiteBuilder: Sendable {
         pages.append(Self.notFoundPage(settings: content.settings))
         // Pages in the navigation come first, in reading order; the rest keep their section's order.
         pages = pages.filter(\.inNavigation) + pages.filter { !$0.inNavigation }
-        let searchIndex = SearchIndex(pages: pages.filter { $0.url != Self.notFoundPath })
+        var searchIndex = SearchIndex(pages: pages.filter { $0.url != Self.notFoundPath })
+        let streamEntries = sections.streams.flatMap(\.entries)
+        searchIndex.append(streamEntries)
 
         var files = pages.map { OutputFile(path: $0.url, contents: .data(Data())) }
         files += theme.assets.keys.sorted().compactMap { path in
@@ -114,15 +132,16 @@ public struct SiteBuilder: Sendable {
         files.append(.text(SearchIndex.path, try searchIndex.script()))
         files.append(OutputFile(path: PrintHandout.path, contents: .data(Data())))
         if !content.settings.baseURL.isEmpty {
-            files.append(.text("sitemap.xml", Self.sitemap(baseURL: content.settings.baseURL, pages: pages)))
+            let urls = pages.map(\.url) + streamEntries.map(\.path)
+            files.append(.text("sitemap.xml", Self.sitemap(baseURL: content.settings.baseURL, urls: urls)))
         }
         files += content.files.filter { !sections.consumedFiles.contains($0) }.map {
             OutputFile(path: $0, contents: .copy(loader.contentDirectory.appendingPathComponent($0)))
         }
         files += sections.files
-        errors += Self.collisions(in: files)
+        errors += Self.collisions(in: files.map(\.path) + streamEntries.map(\.path))
 
-        let checker = LinkChecker(pages: pages, outputPaths: Set(files.map(\.path)))
+        let checker = LinkChecker(pages: pages, outputPaths: Set(files.map(\.path) + streamEntries.map(\.path)))
         for page in pages {
             errors += Self.stepErrors(in: page)
             errors += checker.errors(in: page)
@@ -158,7 +177,11 @@ public struct SiteBuilder: Sendable {
         cache?.storePages(rendered, renderedCount: renderedCount, pageCount: pages.count)
         var output = files.map { file in rendered[file.path].map { .text(file.path, $0.html) } ?? file }
         if options.redact { output = try output.map { try Self.redacted($0, by: sections) } }
-        return (output, sections.warnings, searchIndex.textBytes)
+        let streamRenderer = StreamedPageRenderer(
+            site: site, templates: templates, sections: sections, redacts: options.redact)
+        return RenderedSite(
+            files: output, streams: sections.streams, streamRenderer: streamRenderer, warnings: sections.warnings,
+            searchTextBytes: searchIndex.textBytes)
     }
 
     /// Text files the redaction pass rewrites; other files (images, archives) are copied as they are.
@@ -209,8 +232,8 @@ public struct SiteBuilder: Sendable {
     }
 
     /// `sitemap.xml` for search engines, listing every page but the 404 page.
-    static func sitemap(baseURL: String, pages: [BuiltPage]) -> String {
-        let urls = pages.map(\.url).filter { $0 != notFoundPath } + [PrintHandout.path]
+    static func sitemap(baseURL: String, urls pageURLs: [String]) -> String {
+        let urls = pageURLs.filter { $0 != notFoundPath } + [PrintHandout.path]
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
             + urls.sorted().map { "  <url><loc>\((baseURL + $0).escapedForHTML)</loc></url>\n" }.joined()
@@ -243,14 +266,14 @@ public struct SiteBuilder: Sendable {
         return errors
     }
 
-    static func collisions(in files: [OutputFile]) -> [SiteError] {
+    static func collisions(in paths: [String]) -> [SiteError] {
         var seen: Set<String> = []
-        return files.compactMap { file in
-            seen.insert(file.path).inserted
+        return paths.compactMap { path in
+            seen.insert(path).inserted
                 ? nil
                 : SiteError(
-                    path: file.path, line: nil,
-                    reason: "Two sources would be written to the same output file \(file.path); rename one of them.")
+                    path: path, line: nil,
+                    reason: "Two sources would be written to the same output file \(path); rename one of them.")
         }
     }
 

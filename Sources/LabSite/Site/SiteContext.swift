@@ -32,7 +32,7 @@ struct SiteContext: Sendable {
         return (RenderCache.Page(key: key, html: try Self.render(context, with: templates)), false)
     }
 
-    private static func render(_ pageContext: [String: Any], with templates: TemplateRenderer) throws -> String {
+    static func render(_ pageContext: [String: Any], with templates: TemplateRenderer) throws -> String {
         var context = pageContext
         context["body"] = try templates.render("page", context: context)
         return try templates.render("layout", context: context)
@@ -40,7 +40,15 @@ struct SiteContext: Sendable {
 
     /// The template variables documented in the README.
     func context(forPageAt index: Int) -> [String: Any] {
-        let page = pages[index]
+        context(for: pages[index], at: index)
+    }
+
+    /// The template variables of a page outside ``pages`` (a streamed page, never in the navigation).
+    func context(forStreamed page: BuiltPage) -> [String: Any] {
+        context(for: page, at: nil)
+    }
+
+    private func context(for page: BuiltPage, at position: Int?) -> [String: Any] {
         let url = page.url
         let toc = page.headings.filter { (2...3).contains($0.level) }.map { heading in
             [
@@ -72,7 +80,7 @@ struct SiteContext: Sendable {
                 ["title": $0.title, "url": SitePath.relative(from: url, to: $0.path)]
             }
         }
-        if index < navigationCount {
+        if let index = position, index < navigationCount {
             if index > 0 { context["prev"] = link(from: url, to: pages[index - 1]) }
             if index + 1 < navigationCount { context["next"] = link(from: url, to: pages[index + 1]) }
         }

@@ -13,6 +13,9 @@ public protocol SiteSection: Sendable {
     /// The pages this section adds; their HTML goes through `page.mustache` and the layout.
     func pages() throws -> [GeneratedPage]
 
+    /// Pages too many to hold in memory at once, rendered batch by batch while the site is written.
+    func pageStream() throws -> PageStream?
+
     /// Generators for fenced blocks in lab pages, such as ```` ```cloudtrail ````.
     var directives: [Directive] { get }
 
@@ -32,6 +35,8 @@ public protocol SiteSection: Sendable {
 }
 
 extension SiteSection {
+    /// Most sections have few enough pages to return them all from `pages()`.
+    public func pageStream() throws -> PageStream? { nil }
     /// Most sections have no directives.
     public var directives: [Directive] { [] }
     /// Most sections write only pages.

@@ -255,3 +255,70 @@ struct RedactionPassTests {
         #expect(try site.read("index.html").contains("계정 <code>123456789012</code>의 로그"))
     }
 }
+
+/// A section with many pages rendered in batches, as the CloudTrail section makes one page per event.
+private struct NumbersSection: SiteSection {
+    /// The batch that fails: the last one when `content/fail.txt` exists.
+    var failingBatch: Int?
+
+    static func load(from input: SectionInput) throws -> NumbersSection {
+        NumbersSection(failingBatch: input.content.files.contains("fail.txt") ? 2 : nil)
+    }
+    func pages() throws -> [GeneratedPage] { [] }
+
+    func pageStream() throws -> PageStream? {
+        let entries = (0..<30).map { PageStream.Entry(path: "n/\($0).html", title: "수 <\($0)>", summary: "번호 \($0)") }
+        let failingBatch = failingBatch
+        return PageStream(entries: entries, batchCount: 3) { batch in
+            if failingBatch == batch {
+                throw SiteError(path: "content/numbers.txt", line: nil, reason: "The numbers ran out.")
+            }
+            return entries[(batch * 10)..<(batch * 10 + 10)].map {
+                GeneratedPage(path: $0.path, title: $0.title, summary: $0.summary, html: "<p>\($0.summary)</p>")
+            }
+        }
+    }
+}
+
+@Suite("Streamed pages")
+struct StreamedPageTests {
+    @Test("streamed pages are written through the templates, searchable and linkable")
+    func written() async throws {
+        let site = try TemporarySite(
+            files: SiteBuilderTests.theme.merging(["content/index.md": "---\ntitle: 홈\n---\n[칠](n/7.html)\n"]) {
+                $1
+            })
+        let report = try await SiteBuilder(sourceDirectory: site.root, sectionTypes: [NumbersSection.self]).build()
+        #expect(report.pageCount == 33)  // index, 404, print and 30 streamed pages
+        #expect(
+            try site.read("n/7.html") == """
+                <!doctype html><html lang="ko"><title>수 &lt;7&gt; · 실습 안내서</title><link href="../assets/style.css">
+                <ol></ol>
+                <p>번호 7</p></html>
+
+                """)
+        let index = try site.read("assets/search-index.js")
+        #expect(index.contains(#"["수 \u003c29\u003e","n/29.html"]"#))
+        #expect(index.contains(#",\"\",\"수 \u003c29\u003e\",\"번호 29\"]"#.replacingOccurrences(of: "\\\"", with: "\"")))
+        let inMemory = try await SiteBuilder(sourceDirectory: site.root, sectionTypes: [NumbersSection.self])
+            .renderSite().files
+        #expect(inMemory.filter { $0.path.hasPrefix("n/") }.count == 30)
+    }
+
+    @Test("a batch that fails leaves the output folder as it was")
+    func failure() async throws {
+        let site = try TemporarySite(files: ["content/index.md": "---\ntitle: 홈\n---\n홈\n"])
+        let builder = SiteBuilder(sourceDirectory: site.root, sectionTypes: [NumbersSection.self])
+        try await builder.build()
+        let before = try TemporarySite.snapshot(of: site.output)
+        try site.write("content/index.md", "---\ntitle: 새 홈\n---\n새 홈\n")
+        try site.write("content/fail.txt", "")
+        let error = await #expect(throws: SiteError.self) { try await builder.build() }
+        #expect(error?.reason == "The numbers ran out.")
+        #expect(try TemporarySite.snapshot(of: site.output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter {
+            $0.contains("labsite-new")
+        }
+        #expect(leftovers.isEmpty)
+    }
+}

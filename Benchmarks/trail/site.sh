@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Times `labsite build` on a site whose content/trail/ holds the 1,000-file, 100,000-event corpus of
+# make-trail-corpus.py (and a one-line content/index.md), 3 runs, with wall seconds and peak RSS.
+#
+#   Benchmarks/trail/site.sh                 # release build in .build-trail, corpus in $TMPDIR
+#   LABSITE=/path/to/labsite Benchmarks/trail/site.sh
+#   Benchmarks/trail/site.sh --files 100     # the first 100 files only (10,000 events)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+files=1000
+if [ "${1:-}" = "--files" ]; then files=$2; fi
+corpus="${TMPDIR:-/tmp}/labsite-trail-corpus"
+if [ ! -d "$corpus/AWSLogs" ]; then
+  python3 Benchmarks/trail/make-trail-corpus.py "$corpus"
+fi
+if [ -z "${LABSITE:-}" ]; then
+  swift build -c release --scratch-path .build-trail --product labsite >/dev/null
+  LABSITE=.build-trail/release/labsite
+fi
+site="${TMPDIR:-/tmp}/labsite-trail-site-$files"
+rm -rf "$site"
+mkdir -p "$site/content/trail"
+printf -- '---\ntitle: 큰 추적\n---\n\n추적 로그 파일 %s개.\n' "$files" >"$site/content/index.md"
+(cd "$corpus" && find AWSLogs -name '*.json.gz' | sort | sed -n "1,${files}p" |
+  while read -r file; do mkdir -p "$site/content/trail/$(dirname "$file")" && cp "$file" "$site/content/trail/$file"; done)
+echo "site: $(find "$site/content/trail" -name '*.json.gz' | wc -l) log files"
+for run in 1 2 3; do
+  /usr/bin/time -f "labsite build run $run: %e s wall, %M KB peak RSS" "$LABSITE" build --source "$site" 2>&1 |
+    grep -v '^labsite: search index'
+done
+echo "output: $(find "$site/public" -type f | wc -l) files, $(du -sh "$site/public" | cut -f1)"

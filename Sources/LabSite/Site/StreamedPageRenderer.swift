@@ -1,0 +1,53 @@
+import Synchronization
+
+/// Turns a ``PageStream``'s batches into files: each page goes through the templates (filled into a
+/// ``PageSkeleton`` when a page of its shape was rendered before) and, with `--redact`, through the
+/// sections' redaction, like every other page of the site.
+struct StreamedPageRenderer: Sendable {
+    /// The site the pages belong to.
+    let site: SiteContext
+    /// The site's templates.
+    let templates: TemplateRenderer
+    /// The sections, to redact with.
+    let sections: LoadedSections
+    /// Whether to redact (`--redact`).
+    let redacts: Bool
+    /// Skeletons by shape, shared by the batches rendering at the same time.
+    private let skeletons = SkeletonCache()
+
+    init(site: SiteContext, templates: TemplateRenderer, sections: LoadedSections, redacts: Bool) {
+        self.site = site
+        self.templates = templates
+        self.sections = sections
+        self.redacts = redacts
+    }
+
+    /// Renders one batch of `stream`.
+    func files(forBatch batch: Int, of stream: PageStream) throws -> [OutputFile] {
+        try stream.renderBatch(batch).map { generated in
+            let page = BuiltPage(generated: generated)
+            let context = site.context(forStreamed: page)
+            let shape = PageSkeleton.shape(of: context)
+            let skeleton = try skeletons.skeleton(for: shape.key) {
+                try PageSkeleton.make(for: context) { try SiteContext.render($0, with: templates) }
+            }
+            let html = try skeleton?.fill(shape.values) ?? SiteContext.render(context, with: templates)
+            let file = OutputFile.text(page.url, html)
+            return redacts ? try SiteBuilder.redacted(file, by: sections) : file
+        }
+    }
+}
+
+/// The skeletons made so far, by shape key; `nil` for a shape the templates need to render in full.
+private final class SkeletonCache: Sendable {
+    private let known = Mutex<[String: PageSkeleton?]>([:])
+
+    func skeleton(for key: String, make: () throws -> PageSkeleton?) throws -> PageSkeleton? {
+        if let found = known.withLock({ $0[key] }) { return found }
+        // Made outside the lock: two batches may both make the first skeleton of a shape, which is
+        // cheaper than making every batch wait on one template render.
+        let made = try make()
+        known.withLock { $0[key] = made }
+        return made
+    }
+}
