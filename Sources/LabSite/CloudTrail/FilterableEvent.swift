@@ -12,9 +12,11 @@ protocol FilterableEvent {
 extension CloudTrailRecord: FilterableEvent {
     /// The display name, `userName`, ARN, principal id, access key id, session issuer name and
     /// `invokedBy` of the identity, where present.
-    var userNames: [String] {
-        let identity = userIdentity
-        return [
+    var userNames: [String] { Self.userNames(of: userIdentity) }
+
+    /// The names a `user` criterion matches for `identity`.
+    static func userNames(of identity: UserIdentity?) -> [String] {
+        [
             identity?.displayName, identity?.userName, identity?.arn, identity?.principalId,
             identity?.accessKeyId, identity?.sessionContext?.sessionIssuer?.userName, identity?.invokedBy,
         ].compactMap { $0 }

@@ -49,8 +49,9 @@ struct TrailEvent: Sendable, FilterableEvent {
         readOnly = record.readOnly
         errorCode = record.errorCode
         errorMessage = record.errorMessage
-        userDisplayName = record.userDisplayName
-        userNames = record.userNames
+        let identity = record.userIdentity
+        userDisplayName = identity?.displayName
+        userNames = CloudTrailRecord.userNames(of: identity)
         highlights = Set(TrailSection.highlights.indices.filter { TrailSection.highlights[$0].matches(record) })
         // Kept rather than computed: tables, pages and the search index all ask for them.
         let time = record.timestamp?.displayText ?? record.eventTime ?? "—"

@@ -76,69 +76,136 @@ enum TrailHTML {
 
     /// The key facts of an event in Korean: who, what, when, where from, with what credentials, result.
     static func facts(_ event: TrailEvent, record: CloudTrailRecord) -> String {
+        // Appended piece by piece into one buffer: every event page starts with this list.
         let identity = record.userIdentity
         var html = "<dl class=\"trail-facts\">\n"
-        func item(_ term: String, _ description: String) {
-            html += "<dt>\(term)</dt><dd>\(description)</dd>\n"
+        html.reserveCapacity(2048)
+        func code(_ value: String?) {
+            if let value, !value.isEmpty {
+                html += "<code>"
+                html += value.escapedForHTML
+                html += "</code>"
+            } else {
+                html += "—"
+            }
         }
-        var who = "<strong>\(text(record.userDisplayName))</strong> — \(kindLabel(identity))"
-        if let arn = identity?.arn { who += "<br><code>\(arn.escapedForHTML)</code>" }
-        if let account = identity?.accountId { who += "<br>계정 <code>\(account.escapedForHTML)</code>" }
+        func term(_ name: String) {
+            html += "<dt>"
+            html += name
+            html += "</dt><dd>"
+        }
+        term("누가")
+        html += "<strong>"
+        html += text(identity?.displayName)
+        html += "</strong> — "
+        html += kindLabel(identity)
+        if let arn = identity?.arn {
+            html += "<br>"
+            code(arn)
+        }
+        if let account = identity?.accountId {
+            html += "<br>계정 "
+            code(account)
+        }
         if let invokedBy = identity?.invokedBy {
-            who += "<br><code>\(invokedBy.escapedForHTML)</code> 서비스가 대신 요청"
+            html += "<br>"
+            code(invokedBy)
+            html += " 서비스가 대신 요청"
         }
-        item("누가", who)
-        var what = "\(code(record.eventSource))의 <strong>\(text(record.eventName))</strong>"
+        html += "</dd>\n"
+        term("무엇을")
+        code(record.eventSource)
+        html += "의 <strong>"
+        html += text(record.eventName)
+        html += "</strong>"
         switch record.readOnly {
-        case true?: what += " (읽기 작업)"
-        case false?: what += " (쓰기 작업: 무언가를 바꾸는 요청)"
+        case true?: html += " (읽기 작업)"
+        case false?: html += " (쓰기 작업: 무언가를 바꾸는 요청)"
         case nil: break
         }
-        what += "<br>유형 \(code(record.eventType)), 분류 \(code(record.category.rawValue))"
+        html += "<br>유형 "
+        code(record.eventType)
+        html += ", 분류 "
+        code(record.category.rawValue)
         let resources = record.resources.compactMap { $0.fields.string("ARN") ?? $0.fields.string("arn") }
-        if !resources.isEmpty {
-            what += "<br>대상 " + resources.map { "<code>\($0.escapedForHTML)</code>" }.joined(separator: ", ")
+        for (position, resource) in resources.enumerated() {
+            html += position == 0 ? "<br>대상 " : ", "
+            code(resource)
         }
-        item("무엇을", what)
+        html += "</dd>\n"
+        term("언제")
         if let timestamp = record.timestamp {
-            item(
-                "언제",
-                "<time datetime=\"\(timestamp.iso8601)\">\(event.displayTime.escapedForHTML) UTC</time>"
-                    + " (한국 시간 \(koreanTime(timestamp)))")
+            html += "<time datetime=\""
+            html += timestamp.iso8601
+            html += "\">"
+            html += event.displayTime.escapedForHTML
+            html += " UTC</time> (한국 시간 "
+            html += koreanTime(timestamp)
+            html += ")"
         } else {
-            item("언제", text(record.eventTime))
+            html += text(record.eventTime)
         }
-        var whereFrom = "IP \(code(record.sourceIPAddress)), 리전 \(code(record.awsRegion))"
-        if let agent = record.userAgent { whereFrom += "<br>프로그램 <code>\(agent.escapedForHTML)</code>" }
-        if let endpoint = record.vpcEndpointId { whereFrom += "<br>VPC 엔드포인트 <code>\(endpoint.escapedForHTML)</code>" }
-        item("어디에서", whereFrom)
-        var credentials: [String] = []
+        html += "</dd>\n"
+        term("어디에서")
+        html += "IP "
+        code(record.sourceIPAddress)
+        html += ", 리전 "
+        code(record.awsRegion)
+        if let agent = record.userAgent {
+            html += "<br>프로그램 "
+            code(agent)
+        }
+        if let endpoint = record.vpcEndpointId {
+            html += "<br>VPC 엔드포인트 "
+            code(endpoint)
+        }
+        html += "</dd>\n"
+        term("어떤 자격 증명으로")
+        var credentials = 0
+        func credential() {
+            html += credentials == 0 ? "" : "<br>"
+            credentials += 1
+        }
         if let key = identity?.accessKeyId, !key.isEmpty {
-            let kind = key.hasPrefix("ASIA") ? "임시 자격 증명" : key.hasPrefix("AKIA") ? "장기 액세스 키" : "액세스 키"
-            credentials.append("\(kind) <code>\(key.escapedForHTML)</code>")
+            credential()
+            html += key.hasPrefix("ASIA") ? "임시 자격 증명 " : key.hasPrefix("AKIA") ? "장기 액세스 키 " : "액세스 키 "
+            code(key)
         }
         if let issuer = identity?.sessionContext?.sessionIssuer {
-            let name = issuer.fields.string("arn") ?? issuer.fields.string("userName") ?? ""
-            credentials.append("세션 발급자 \(code(name))")
+            credential()
+            html += "세션 발급자 "
+            code(issuer.fields.string("arn") ?? issuer.fields.string("userName") ?? "")
         }
-        if record.sessionCredentialFromConsole == true { credentials.append("콘솔 세션") }
+        if record.sessionCredentialFromConsole == true {
+            credential()
+            html += "콘솔 세션"
+        }
         switch record.mfaUsed {
-        case true?: credentials.append("MFA 사용")
-        case false?: credentials.append("<strong class=\"trail-warning\">MFA 사용 안 함</strong>")
+        case true?:
+            credential()
+            html += "MFA 사용"
+        case false?:
+            credential()
+            html += "<strong class=\"trail-warning\">MFA 사용 안 함</strong>"
         case nil: break
         }
-        item("어떤 자격 증명으로", credentials.isEmpty ? "기록 없음" : credentials.joined(separator: "<br>"))
-        var result: String
+        if credentials == 0 { html += "기록 없음" }
+        html += "</dd>\n"
+        term("결과")
         if record.isError {
-            result = "<strong class=\"trail-error\">실패</strong> \(code(record.errorCode))"
-            if let message = record.errorMessage { result += "<br>\(message.escapedForHTML)" }
+            html += "<strong class=\"trail-error\">실패</strong> "
+            code(record.errorCode)
+            if let message = record.errorMessage {
+                html += "<br>"
+                html += message.escapedForHTML
+            }
         } else if let login = record.consoleLoginResult {
-            result = login == "Success" ? "로그인 성공" : "로그인 \(login.escapedForHTML)"
+            html += login == "Success" ? "로그인 성공" : "로그인 " + login.escapedForHTML
         } else {
-            result = "성공 (오류 없음)"
+            html += "성공 (오류 없음)"
         }
-        item("결과", result)
-        return html + "</dl>\n"
+        html += "</dd>\n</dl>\n"
+        return html
     }
 
     /// `value` as indented JSON with highlighting spans; every string is escaped for HTML.
@@ -201,28 +268,40 @@ enum TrailHTML {
         html.append(contentsOf: "&quot;".utf8)
         var text = text
         text.withUTF8 { bytes in
-            for byte in bytes {
+            // Runs of bytes that need no escaping (most of every string) are copied at once.
+            var runStart = 0
+            for position in 0..<bytes.count {
+                let byte = bytes[position]
+                let escape: StaticString
+                var withHexDigits = false
                 switch byte {
                 // JSON escapes, as TrailJSONWriter writes them; `\"` then becomes `\&quot;` in HTML.
-                case 0x22: html.append(contentsOf: #"\&quot;"#.utf8)
-                case 0x5C: html.append(contentsOf: #"\\"#.utf8)
-                case 0x0A: html.append(contentsOf: #"\n"#.utf8)
-                case 0x0D: html.append(contentsOf: #"\r"#.utf8)
-                case 0x09: html.append(contentsOf: #"\t"#.utf8)
-                case 0x08: html.append(contentsOf: #"\b"#.utf8)
-                case 0x0C: html.append(contentsOf: #"\f"#.utf8)
+                case 0x22: escape = #"\&quot;"#
+                case 0x5C: escape = #"\\"#
+                case 0x0A: escape = #"\n"#
+                case 0x0D: escape = #"\r"#
+                case 0x09: escape = #"\t"#
+                case 0x08: escape = #"\b"#
+                case 0x0C: escape = #"\f"#
                 case 0..<0x20, 0x7F:
-                    html.append(contentsOf: #"\u00"#.utf8)
+                    escape = #"\u00"#
+                    withHexDigits = true
+                // HTML escapes.
+                case UInt8(ascii: "&"): escape = "&amp;"
+                case UInt8(ascii: "<"): escape = "&lt;"
+                case UInt8(ascii: ">"): escape = "&gt;"
+                case UInt8(ascii: "'"): escape = "&#39;"
+                default: continue
+                }
+                html.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+                runStart = position + 1
+                escape.withUTF8Buffer { html.append(contentsOf: $0) }
+                if withHexDigits {
                     html.append(hexDigits[Int(byte >> 4)])
                     html.append(hexDigits[Int(byte & 0x0F)])
-                // HTML escapes.
-                case UInt8(ascii: "&"): html.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "<"): html.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): html.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "'"): html.append(contentsOf: "&#39;".utf8)
-                default: html.append(byte)
                 }
             }
+            html.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         html.append(contentsOf: "&quot;".utf8)
     }

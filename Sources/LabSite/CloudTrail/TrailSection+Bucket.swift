@@ -7,7 +7,10 @@ extension TrailSection {
             for length in 0...file.folders.count { folders.insert(Array(file.folders.prefix(length))) }
         }
         let sorted = folders.sorted { $0.lexicographicallyPrecedes($1) }
-        return sorted.map(folderPage) + logFiles.indices.map(filePage)
+        // A file page lists every record of its file; a large trail has a thousand of them.
+        let section = self
+        let filePages = Array(logFiles.indices).concurrentMap { section.filePage($0) }
+        return sorted.map(folderPage) + filePages.compactMap { try? $0.get() }  // filePage cannot fail
     }
 
     private func breadcrumbs(to folders: [String]) -> [Breadcrumb] {
@@ -87,6 +90,6 @@ extension TrailSection {
         return GeneratedPage(
             path: path, title: file.fileName, summary: "CloudTrail 로그 파일 하나에 든 레코드", html: html,
             headings: [Heading(level: 2, id: "events", title: "레코드", line: 0)],
-            breadcrumbs: breadcrumbs(to: file.folders + [""]))
+            breadcrumbs: breadcrumbs(to: file.folders + [""]), indexesText: false)
     }
 }

@@ -7,6 +7,7 @@ extension TrailSection {
         let path = event.pagePath
         let filePage = SitePath.relative(from: path, to: file.pagePath).escapedForHTML
         var html = TrailHTML.facts(event, record: record)
+        html.reserveCapacity(16_384)
         html += "<p class=\"trail-source\">파일 <a href=\"\(filePage)\"><code>\(file.fileName.escapedForHTML)</code></a>"
         if let position = file.eventIndices.firstIndex(of: index) {
             html += "의 \(position + 1)번째 레코드"

@@ -104,14 +104,16 @@ public struct TrailSection: SiteSection {
                 unordered.append(event)
             }
         }
-        let events = unordered.enumerated().sorted { left, right in
-            switch (left.element.timestamp, right.element.timestamp) {
+        // Positions are sorted rather than the events themselves, which are large to move around.
+        let order = unordered.indices.sorted { left, right in
+            switch (unordered[left].timestamp, unordered[right].timestamp) {
             case let (l?, r?) where l != r: return l < r
             case (.some, .none): return true
             case (.none, .some): return false
-            default: return left.offset < right.offset
+            default: return left < right
             }
-        }.map(\.element)
+        }
+        let events = order.map { unordered[$0] }
         for (index, event) in events.enumerated() { logFiles[event.fileIndex].eventIndices.append(index) }
         for index in logFiles.indices { logFiles[index].eventIndices.sort() }
         return TrailSection(
@@ -148,13 +150,20 @@ public struct TrailSection: SiteSection {
         return redactor.map { redactor in records.map(redactor.redact) } ?? records
     }
 
+    /// `id` in lower case, for comparing page names as case-insensitive file systems do; event ids
+    /// are mostly lower-case already, and `lowercased()` on 100,000 of them showed in profiles.
+    private static func caseFolded(_ id: String) -> String {
+        id.utf8.contains { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) } ? id.lowercased() : id
+    }
+
     /// The `eventID` when it is a safe file name not taken yet, otherwise a hash of the file and position.
     private static func uniqueID(
         for eventID: String?, path: String, position: Int, used: inout Set<String>
     ) -> String {
         if let eventID, (1...80).contains(eventID.count),
             eventID == TrailLogFile.safeSegment(eventID), eventID.first != ".",
-            !reservedIDs.contains(eventID.lowercased()), used.insert(eventID.lowercased()).inserted
+            case let folded = Self.caseFolded(eventID),
+            !reservedIDs.contains(folded), used.insert(folded).inserted
         {
             return eventID
         }
@@ -164,7 +173,7 @@ public struct TrailSection: SiteSection {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
         var id = "event-" + String(hash, radix: 16)
-        while !used.insert(id.lowercased()).inserted { id += "-" + String(position) }
+        while !used.insert(caseFolded(id)).inserted { id += "-" + String(position) }
         return id
     }
 

@@ -25,7 +25,9 @@ struct SearchIndex: Sendable {
     init(pages builtPages: [BuiltPage]) {
         pages = builtPages.map { ($0.title, $0.url) }
         sections = builtPages.enumerated().flatMap { index, page in
-            Self.sections(of: page.html, page: index, pageTitle: page.title)
+            page.indexesText
+                ? Self.sections(of: page.html, page: index, pageTitle: page.title)
+                : [Section(page: index, anchor: "", title: page.title, text: page.summary)]
         }
     }
 

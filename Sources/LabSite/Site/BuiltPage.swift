@@ -22,6 +22,8 @@ public struct BuiltPage: Sendable {
     public var breadcrumbs: [Breadcrumb]
     /// Listed in the sidebar and in the prev/next order.
     public var inNavigation: Bool
+    /// Whether search indexes the page's text, or only its title and summary.
+    public var indexesText = true
     /// A fixed prefix to the site root instead of the relative one (only the 404 page has one).
     var rootOverride: String?
 
@@ -53,6 +55,7 @@ public struct BuiltPage: Sendable {
         sourcePath = nil
         breadcrumbs = page.breadcrumbs
         inNavigation = page.inNavigation
+        indexesText = page.indexesText
     }
 
     /// The home page is `content/index.md`.

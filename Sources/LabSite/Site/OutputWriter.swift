@@ -55,6 +55,17 @@ public struct OutputWriter: Sendable {
         let root: URL
         /// Where the old site goes while the new one moves into place.
         let retired: URL
+        // Kept as text: `URL.path` costs more than writing a small file's bytes.
+        private let rootPath: String
+        private let destinationPath: String
+
+        init(destination: URL, root: URL, retired: URL) {
+            self.destination = destination
+            self.root = root
+            self.retired = retired
+            rootPath = root.path
+            destinationPath = destination.path
+        }
 
         /// Writes `files` under the temporary folder. Several calls may run at once.
         public func write(_ files: [OutputFile]) throws {
@@ -70,8 +81,8 @@ public struct OutputWriter: Sendable {
         }
 
         private func write(_ file: OutputFile) throws {
-            let path = root.path + "/" + file.path
-            let previous = destination.path + "/" + file.path
+            let path = rootPath + "/" + file.path
+            let previous = destinationPath + "/" + file.path
             switch file.contents {
             case .data(let data):
                 try data.withUnsafeBytes { try Self.write($0, to: path, unlessEqualTo: previous) }

@@ -89,11 +89,15 @@ public struct GeneratedPage: Sendable, Equatable {
     public var breadcrumbs: [Breadcrumb]
     /// Whether the page is listed in the sidebar and in the prev/next reading order.
     public var inNavigation: Bool
+    /// Whether search indexes the page's text; when not, only its title and summary (pages that
+    /// list data, such as a trail file's records, would otherwise fill the index with it).
+    public var indexesText: Bool
 
     /// Creates a generated page.
     public init(
         path: String, title: String, summary: String = "", html: String, headings: [Heading] = [],
-        anchors: Set<String> = [], breadcrumbs: [Breadcrumb] = [], inNavigation: Bool = false
+        anchors: Set<String> = [], breadcrumbs: [Breadcrumb] = [], inNavigation: Bool = false,
+        indexesText: Bool = true
     ) {
         self.path = path
         self.title = title
@@ -103,6 +107,7 @@ public struct GeneratedPage: Sendable, Equatable {
         self.anchors = anchors
         self.breadcrumbs = breadcrumbs
         self.inNavigation = inNavigation
+        self.indexesText = indexesText
     }
 }
 

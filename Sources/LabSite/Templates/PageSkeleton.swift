@@ -23,6 +23,16 @@ struct PageSkeleton: Sendable {
     }
 
     private let pieces: [Piece]
+    /// The bytes of the literal pieces, to size the output once.
+    private let literalBytes: Int
+
+    private init(pieces: [Piece]) {
+        self.pieces = pieces
+        literalBytes = pieces.reduce(0) { total, piece in
+            if case .literal(let text) = piece { return total + text.utf8.count }
+            return total
+        }
+    }
 
     /// The shape of `context`: which keys it has, its flags and numbers, which texts are empty and
     /// which end in a line break (swift-mustache indents the token after a value that ends in one).
@@ -86,6 +96,7 @@ struct PageSkeleton: Sendable {
     /// The page for `values`, which must come from ``shape(of:)`` of a context of this shape.
     func fill(_ values: [String]) -> String {
         var output = ""
+        output.reserveCapacity(literalBytes + values.reduce(0) { $0 + $1.utf8.count } * 2)
         for piece in pieces {
             switch piece {
             case .literal(let text): output += text

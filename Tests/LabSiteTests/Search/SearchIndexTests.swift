@@ -49,4 +49,19 @@ struct SearchIndexTests {
 
                 """)
     }
+
+    @Test("pages that list data and streamed pages are indexed by title and summary only")
+    func titleAndSummaryOnly() throws {
+        let listing = GeneratedPage(
+            path: "f.html", title: "파일", summary: "레코드 목록", html: "<h2 id=\"r\">레코드</h2><p>CreateBucket</p>",
+            indexesText: false)
+        var index = SearchIndex(pages: [BuiltPage(generated: listing)])
+        index.append([PageStream.Entry(path: "e/1.html", title: "CreateBucket · 2022", summary: "lab-user · s3")])
+        #expect(index.pages.map(\.url) == ["f.html", "e/1.html"])
+        #expect(
+            index.sections == [
+                .init(page: 0, anchor: "", title: "파일", text: "레코드 목록"),
+                .init(page: 1, anchor: "", title: "CreateBucket · 2022", text: "lab-user · s3"),
+            ])
+    }
 }
