@@ -15,6 +15,14 @@ public struct ContentLoader: Sendable {
 
     /// Reads every page and lists every other file; hidden files are skipped.
     public func load() throws -> ContentTree {
+        var cache: ContentCache?
+        return try load(reusing: &cache)
+    }
+
+    /// Like ``load()``, but takes the pages (and settings) whose files have the same size and
+    /// modification time as last time from `cache` instead of reading them, and stores this
+    /// load's in it; with `nil` every file is read.
+    public func load(reusing cache: inout ContentCache?) throws -> ContentTree {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentDirectory.path, isDirectory: &isDirectory),
             isDirectory.boolValue
@@ -28,19 +36,40 @@ public struct ContentLoader: Sendable {
         var settings = SiteSettings()
         var pages: [SourcePage] = []
         var files: [String] = []
-        for relativePath in try Self.files(under: contentDirectory) {
+        var stored: [String: (stamp: ContentCache.Stamp, entry: ContentCache.Entry)] = [:]
+        var filesRead = 0
+        let base = contentDirectory.path + "/"
+        let listing = cache?.listing
+        for relativePath in try listing.map({ $0.keys.sorted() }) ?? Self.files(under: contentDirectory) {
             let displayPath = "content/" + relativePath
-            if relativePath == SiteSettings.fileName {
-                settings = try SiteSettings.parse(try read(relativePath, displayPath: displayPath), path: displayPath)
-            } else if relativePath.hasSuffix(".md") {
-                let text = try read(relativePath, displayPath: displayPath)
-                let (frontMatter, body, firstLine) = try FrontMatter.split(text, path: displayPath)
-                pages.append(
-                    SourcePage(path: relativePath, frontMatter: frontMatter, body: body, bodyFirstLine: firstLine))
-            } else {
+            let isSettings = relativePath == SiteSettings.fileName
+            guard isSettings || relativePath.hasSuffix(".md") else {
                 files.append(relativePath)
+                continue
+            }
+            // Stamped before reading, so that a save during the read makes the next load read again.
+            let stamp = cache == nil ? nil : listing?[relativePath] ?? ContentCache.Stamp(path: base + relativePath)
+            let entry: ContentCache.Entry
+            if let reused = cache?.entry(relativePath, stamp: stamp) {
+                entry = reused
+            } else {
+                filesRead += 1
+                let text = try read(relativePath, displayPath: displayPath)
+                if isSettings {
+                    entry = .settings(try SiteSettings.parse(text, path: displayPath))
+                } else {
+                    let (frontMatter, body, firstLine) = try FrontMatter.split(text, path: displayPath)
+                    entry = .page(
+                        SourcePage(path: relativePath, frontMatter: frontMatter, body: body, bodyFirstLine: firstLine))
+                }
+            }
+            if let stamp { stored[relativePath] = (stamp, entry) }
+            switch entry {
+            case .page(let page): pages.append(page)
+            case .settings(let parsed): settings = parsed
             }
         }
+        cache?.replace(with: stored, filesRead: filesRead)
         return ContentTree(settings: settings, pages: pages, files: files)
     }
 
