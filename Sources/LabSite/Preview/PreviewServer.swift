@@ -120,8 +120,10 @@ public struct PreviewServer: Sendable {
 }
 
 /// Watches the sources and rebuilds after each burst of changes: the ``ChangeNotifier`` names
-/// changed paths at once where it works; a full scan of every file's stamp runs as well, as often
-/// as keeps it to a twentieth of one core, for changes the notifier does not see.
+/// changed paths at once where it works; a full scan of every file's stamp runs as well, for
+/// changes the notifier does not see, as often as keeps it to a twentieth of one core, or to a
+/// hundredth next to a notifier (a scan of 10,000 files takes over 100 ms, and one running when a
+/// page is saved delays the rebuild).
 private struct WatchService: Service {
     let server: PreviewServer
     let watcher: SourceWatcher
@@ -165,7 +167,7 @@ private struct WatchService: Service {
                     }
                 } else if case .some(.none) = events {
                     current = watcher.scanListing()
-                } else if clock.now - lastScan >= max(server.pollInterval, scanTime * 20) {
+                } else if clock.now - lastScan >= max(server.pollInterval, scanTime * (notifier == nil ? 20 : 100)) {
                     let scanStart = clock.now
                     current = watcher.scanListing()
                     lastScan = clock.now

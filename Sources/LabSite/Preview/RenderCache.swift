@@ -63,7 +63,7 @@ public struct RenderCache: Sendable {
     private var templates: [String: String]?
     private(set) var pages: [String: Page] = [:]
     private var handout: (key: PrintHandout.Key, html: String)?
-    private var navigation: (entries: [NavigationEntry], script: String)?
+    private var navigation: (key: [NavigationKey], script: String)?
     private var searchIndex = SearchIndexCache()
     private var links = LinkCheckCache()
 
@@ -165,12 +165,20 @@ public struct RenderCache: Sendable {
         return (html, true)
     }
 
-    /// `assets/nav.js` for the pages in the navigation: the stored script while their entries are equal.
+    /// What a page's ``NavigationEntry`` is made from; cheaper to make and compare than the entry.
+    private struct NavigationKey: Sendable, Equatable {
+        var title: String
+        var url: String
+        var headings: [Heading]
+    }
+
+    /// `assets/nav.js` for the pages in the navigation: the stored script while the pages' titles,
+    /// URLs and headings (which hold the steps) are equal.
     mutating func navigationScript(for pages: [BuiltPage], make: ([BuiltPage]) throws -> String) throws -> String {
-        let entries = pages.map(NavigationEntry.init)
-        if let navigation, navigation.entries == entries { return navigation.script }
+        let key = pages.map { NavigationKey(title: $0.title, url: $0.url, headings: $0.headings) }
+        if let navigation, navigation.key == key { return navigation.script }
         let script = try make(pages)
-        navigation = (entries, script)
+        navigation = (key, script)
         return script
     }
 

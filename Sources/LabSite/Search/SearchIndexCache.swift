@@ -10,7 +10,12 @@ struct SearchIndexCache: Sendable {
         var url: String
         var html: String
         var encodedPage: String
+        /// Each section's entry after `[page,`.
         var sectionTails: [String]
+        /// The page's section entries joined, for the page at `joinedIndex`; joined again only
+        /// when pages before it are added or removed.
+        var joined = ""
+        var joinedIndex = -1
         var textBytes: Int
     }
 
@@ -21,16 +26,19 @@ struct SearchIndexCache: Sendable {
     mutating func script(for pages: [BuiltPage]) -> (script: String, textBytes: Int) {
         var next: [String: Entry] = [:]
         next.reserveCapacity(pages.count)
-        var script = SearchIndex.scriptStart
-        script.reserveCapacity(scriptBytes)
+        var encodedPages = ""
+        var joinedSections: [String] = []
+        joinedSections.reserveCapacity(pages.count)
         var textBytes = 0
-        var ordered: [Entry] = []
-        ordered.reserveCapacity(pages.count)
-        for page in pages {
-            let entry: Entry
-            if let stored = entries[page.url], stored.title == page.title, stored.html == page.html {
+        // By index rather than over the pages, which would copy every page (a dozen references each).
+        for index in pages.indices {
+            var entry: Entry
+            if let stored = entries[pages[index].url], stored.title == pages[index].title,
+                stored.html == pages[index].html
+            {
                 entry = stored
             } else {
+                let page = pages[index]
                 let sections = SearchIndex.sections(of: page.html, page: 0, pageTitle: page.title)
                 entry = Entry(
                     title: page.title, url: page.url, html: page.html,
@@ -38,25 +46,24 @@ struct SearchIndexCache: Sendable {
                     sectionTails: sections.map(SearchIndex.encodedSectionTail),
                     textBytes: sections.reduce(0) { $0 + $1.text.utf8.count + $1.title.utf8.count })
             }
-            next[page.url] = entry
-            ordered.append(entry)
-            textBytes += entry.textBytes
-        }
-        for (index, entry) in ordered.enumerated() {
-            if index > 0 { script += "," }
-            script += entry.encodedPage
-        }
-        script += SearchIndex.sectionsStart
-        var first = true
-        for (index, entry) in ordered.enumerated() {
-            for tail in entry.sectionTails {
-                if !first { script += SearchIndex.sectionSeparator }
-                first = false
-                script += "["
-                script += String(index)
-                script += ","
-                script += tail
+            if entry.joinedIndex != index {
+                entry.joined = entry.sectionTails.map { "[\(index)," + $0 }
+                    .joined(separator: SearchIndex.sectionSeparator)
+                entry.joinedIndex = index
             }
+            if index > 0 { encodedPages += "," }
+            encodedPages += entry.encodedPage
+            if !entry.sectionTails.isEmpty { joinedSections.append(entry.joined) }
+            textBytes += entry.textBytes
+            next[pages[index].url] = entry
+        }
+        var script = SearchIndex.scriptStart
+        script.reserveCapacity(scriptBytes)
+        script += encodedPages
+        script += SearchIndex.sectionsStart
+        for (position, joined) in joinedSections.enumerated() {
+            if position > 0 { script += SearchIndex.sectionSeparator }
+            script += joined
         }
         script += SearchIndex.scriptEnd
         entries = next

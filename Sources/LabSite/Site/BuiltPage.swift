@@ -60,7 +60,7 @@ public struct BuiltPage: Sendable {
     /// The step headings (`## N. …`), in order.
     public var steps: [Heading] { headings.filter { $0.stepNumber != nil } }
     /// A lab is a Markdown page with numbered steps.
-    public var isLab: Bool { sourcePath != nil && !steps.isEmpty }
+    public var isLab: Bool { sourcePath != nil && headings.contains { $0.stepNumber != nil } }
     /// Every id a link may point at.
     public var anchors: Set<String> { extraAnchors.union(headings.map(\.id)) }
 }

@@ -34,20 +34,23 @@ struct LinkCheckCache: Sendable {
         var next: [String: Checked] = [:]
         var errors: [[SiteError]] = []
         errors.reserveCapacity(pages.count)
-        for page in pages {
-            guard let source = page.sourcePath else {
+        // By index rather than `for page in pages`, which would copy every page (a dozen references each).
+        for index in pages.indices {
+            guard let source = pages[index].sourcePath else {
                 errors.append([])
                 continue
             }
             let pageErrors: [SiteError]
-            if reusable, let stored = checked[source], stored.url == page.url, stored.links == page.links {
+            if reusable, let stored = checked[source], stored.url == pages[index].url,
+                stored.links == pages[index].links
+            {
                 pageErrors = stored.errors
             } else {
                 let linkChecker = checker ?? LinkChecker(pages: pages, outputPaths: outputPaths)
                 checker = linkChecker
-                pageErrors = linkChecker.errors(in: page)
+                pageErrors = linkChecker.errors(in: pages[index])
             }
-            next[source] = Checked(url: page.url, links: page.links, errors: pageErrors)
+            next[source] = Checked(url: pages[index].url, links: pages[index].links, errors: pageErrors)
             errors.append(pageErrors)
         }
         self.targets = targets

@@ -19,8 +19,12 @@ extension PrintHandout {
         /// The key of the handout made from `pages`.
         init(pages: [BuiltPage], settings: SiteSettings) {
             self.settings = settings
-            labs = pages.filter(\.isLab).map {
-                Lab(url: $0.url, title: $0.title, summary: $0.summary, html: $0.html, headings: $0.headings)
+            labs = pages.compactMap { page in
+                page.isLab
+                    ? Lab(
+                        url: page.url, title: page.title, summary: page.summary, html: page.html,
+                        headings: page.headings)
+                    : nil
             }
         }
     }

@@ -255,12 +255,17 @@ public struct SiteBuilder: Sendable {
     static func stepErrors(in page: BuiltPage) -> [SiteError] {
         guard let path = page.sourcePath else { return [] }
         var errors: [SiteError] = []
-        for (index, step) in page.steps.enumerated() where step.stepNumber != index + 1 {
-            errors.append(
-                SiteError(
-                    path: path, line: step.line,
-                    reason: "This is step \(step.stepNumber ?? 0), but it is the \(index + 1). step of the page; "
-                        + "number the steps 1, 2, 3, … without gaps."))
+        // Counted over the headings rather than `page.steps`, which would make an array per page.
+        var index = 0
+        for step in page.headings where step.stepNumber != nil {
+            if step.stepNumber != index + 1 {
+                errors.append(
+                    SiteError(
+                        path: path, line: step.line,
+                        reason: "This is step \(step.stepNumber ?? 0), but it is the \(index + 1). step of the page; "
+                            + "number the steps 1, 2, 3, … without gaps."))
+            }
+            index += 1
         }
         return errors
     }

@@ -37,7 +37,6 @@ extension SiteContext {
 
     /// The key of the page at `index`; `labs` are the home page's cards, computed once per render.
     func renderKey(forPageAt index: Int, labs: [RenderKey.LabCard]) -> RenderKey {
-        let page = pages[index]
         var previous: RenderKey.Neighbour?
         var next: RenderKey.Neighbour?
         if index < navigationCount {
@@ -46,16 +45,25 @@ extension SiteContext {
                 next = RenderKey.Neighbour(title: pages[index + 1].title, url: pages[index + 1].url)
             }
         }
+        // Field by field from the array rather than through a copy of the whole page.
         return RenderKey(
-            settings: settings, url: page.url, title: page.title, summary: page.summary, params: page.params,
-            html: page.html, headings: page.headings, sourcePath: page.sourcePath, breadcrumbs: page.breadcrumbs,
-            rootOverride: page.rootOverride, previous: previous, next: next, labs: page.isHome ? labs : [])
+            settings: settings, url: pages[index].url, title: pages[index].title, summary: pages[index].summary,
+            params: pages[index].params, html: pages[index].html, headings: pages[index].headings,
+            sourcePath: pages[index].sourcePath, breadcrumbs: pages[index].breadcrumbs,
+            rootOverride: pages[index].rootOverride, previous: previous, next: next,
+            labs: pages[index].isHome ? labs : [])
     }
 
-    /// The home page's lab cards as the key records them (the context makes their URLs relative).
+    /// The home page's lab cards as the key records them (the context makes their URLs relative);
+    /// none when the site has no home page, which then needs none.
     var labCards: [RenderKey.LabCard] {
-        pages.filter(\.isLab).map {
-            RenderKey.LabCard(title: $0.title, summary: $0.summary, url: $0.url, stepCount: $0.steps.count)
+        guard pages.contains(where: \.isHome) else { return [] }
+        return pages.compactMap { page in
+            page.isLab
+                ? RenderKey.LabCard(
+                    title: page.title, summary: page.summary, url: page.url,
+                    stepCount: page.headings.count(where: { $0.stepNumber != nil }))
+                : nil
         }
     }
 }
