@@ -18,10 +18,27 @@ public struct ContentCache: Sendable {
     /// How many pages and settings files the last load read rather than took from the cache.
     public private(set) var filesRead = 0
 
-    /// The files under `content/` with their stamps, by path under `content/`, as a watcher that
-    /// lists them anyway found them; the loader then neither lists the folder nor stats the files
-    /// (each costs a system call per file). `nil`: the loader lists and stats them itself.
+    /// The source folder's files with their stamps, by path from the source folder
+    /// (`content/cloudtrail.md`), as a watcher that lists them anyway found them; the loader then
+    /// neither lists `content/` nor stats its files (each costs a system call per file).
+    /// `nil`: the loader lists and stats them itself.
     var listing: [String: Stamp]?
+    /// The last listing and its sorted paths under `content/`, reused while it holds the same paths.
+    private var listedPaths: (listing: [String: Stamp], paths: [String])?
+
+    /// The paths under `content/` of `listing`, relative to it and sorted; sorted again only when
+    /// a file was added, removed or renamed since the last call.
+    mutating func contentPaths(of listing: [String: Stamp]) -> [String] {
+        if let listedPaths, listedPaths.listing.count == listing.count,
+            listedPaths.listing.keys.allSatisfy({ listing[$0] != nil })
+        {
+            return listedPaths.paths
+        }
+        let prefix = "content/"
+        let paths = listing.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }.sorted()
+        listedPaths = (listing, paths)
+        return paths
+    }
 
     /// Creates an empty cache; the first load with it reads every file.
     public init() {}

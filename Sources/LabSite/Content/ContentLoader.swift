@@ -40,7 +40,8 @@ public struct ContentLoader: Sendable {
         var filesRead = 0
         let base = contentDirectory.path + "/"
         let listing = cache?.listing
-        for relativePath in try listing.map({ $0.keys.sorted() }) ?? Self.files(under: contentDirectory) {
+        let paths = try listing.flatMap { cache?.contentPaths(of: $0) } ?? Self.files(under: contentDirectory)
+        for relativePath in paths {
             let displayPath = "content/" + relativePath
             let isSettings = relativePath == SiteSettings.fileName
             guard isSettings || relativePath.hasSuffix(".md") else {
@@ -48,7 +49,7 @@ public struct ContentLoader: Sendable {
                 continue
             }
             // Stamped before reading, so that a save during the read makes the next load read again.
-            let stamp = cache == nil ? nil : listing?[relativePath] ?? ContentCache.Stamp(path: base + relativePath)
+            let stamp = cache == nil ? nil : listing?[displayPath] ?? ContentCache.Stamp(path: base + relativePath)
             let entry: ContentCache.Entry
             if let reused = cache?.entry(relativePath, stamp: stamp) {
                 entry = reused

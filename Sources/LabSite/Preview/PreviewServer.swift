@@ -145,6 +145,8 @@ private struct WatchService: Service {
             while true {
                 try await Task.sleep(for: server.pollInterval)
                 var current: SourceWatcher.Listing
+                // The paths that may have changed, when fewer than all of them.
+                var candidates: Set<String>?
                 // `nil`: no notifier; `.some(nil)`: it lost events; otherwise the paths it named.
                 let events = notifier.map { $0.changedPaths() }
                 if case .some(.some(var paths)) = events, !paths.isEmpty {
@@ -164,6 +166,7 @@ private struct WatchService: Service {
                         current = watcher.scanListing()
                     } else {
                         watcher.update(&current, paths: paths, notifier: notifier)
+                        candidates = paths
                     }
                 } else if case .some(.none) = events {
                     current = watcher.scanListing()
@@ -182,7 +185,7 @@ private struct WatchService: Service {
                 } else {
                     continue
                 }
-                let changes = SourceWatcher.changes(from: last.stamps, to: current.stamps)
+                let changes = SourceWatcher.changes(from: last, to: current, among: candidates)
                 last = current
                 guard !changes.isEmpty else { continue }
                 cache?.sourceListing = current.isPlain ? current.stamps : nil

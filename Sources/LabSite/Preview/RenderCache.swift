@@ -76,12 +76,7 @@ public struct RenderCache: Sendable {
     /// The content tree, reading only the files whose size or modification time changed.
     mutating func loadContent(with loader: ContentLoader) throws -> ContentTree {
         var reusable: ContentCache? = content
-        reusable?.listing = sourceListing.map { listing in
-            var files: [String: FileStamp] = [:]
-            files.reserveCapacity(listing.count)
-            for (path, stamp) in listing where path.hasPrefix("content/") { files[String(path.dropFirst(8))] = stamp }
-            return files
-        }
+        reusable?.listing = sourceListing
         content = ContentCache()
         defer { content = reusable ?? ContentCache() }
         let tree = try loader.load(reusing: &reusable)

@@ -66,6 +66,15 @@ struct SourceWatcher: Sendable {
         }
     }
 
+    /// The paths added, removed or changed between two listings, sorted; when `candidates` (the
+    /// paths a ``ChangeNotifier`` named) holds no folder, only those are compared, rather than
+    /// every file of a large site.
+    static func changes(from old: Listing, to new: Listing, among candidates: Set<String>?) -> [String] {
+        guard let candidates, candidates.allSatisfy({ !old.folders.contains($0) && !new.folders.contains($0) })
+        else { return changes(from: old.stamps, to: new.stamps) }
+        return candidates.filter { old.stamps[$0] != new.stamps[$0] }.sorted()
+    }
+
     /// The paths added, removed or changed between two listings, sorted.
     static func changes(from old: [String: Stamp], to new: [String: Stamp]) -> [String] {
         var changed = Set(old.keys).symmetricDifference(new.keys)

@@ -26,19 +26,25 @@ struct ChangeNotifierTests {
             try FileManager.default.moveItem(
                 at: site.root.appendingPathComponent("content/guide"),
                 to: site.root.appendingPathComponent("content/moved"))
+            let before = listing
             let paths = try #require(notifier.changedPaths())
             #expect(
                 paths.isSuperset(of: ["content/a.md", "content/new", "content/b.md", "content/guide", "content/moved"]))
             #expect(!paths.contains("content/.hidden.md"))
             watcher.update(&listing, paths: paths, notifier: notifier)
             #expect(listing == watcher.scanListing())
+            #expect(
+                SourceWatcher.changes(from: before, to: listing, among: paths)
+                    == SourceWatcher.changes(from: before.stamps, to: listing.stamps))
 
             // A file in a folder created since is seen too: the new folder is watched.
             try site.write("content/new/e.md", "e")
             let later = try #require(notifier.changedPaths())
             #expect(later.contains("content/new/e.md"))
+            let beforeLater = listing
             watcher.update(&listing, paths: later, notifier: notifier)
             #expect(listing == watcher.scanListing())
+            #expect(SourceWatcher.changes(from: beforeLater, to: listing, among: later) == ["content/new/e.md"])
         }
     #endif
 

@@ -41,6 +41,25 @@ struct RenderCacheTests {
         #expect(settings.pagesRendered == settings.pageCount + 1)
     }
 
+    @Test("with the watcher's listing instead of the loader's own: equal to a clean build after edits")
+    func watcherListing() async throws {
+        let copy = try Copy()
+        let watcher = SourceWatcher(sourceDirectory: copy.root)
+        var cache: RenderCache? = RenderCache()
+        for step in ["first build", "edit a page", "add a page", "delete a page"] {
+            switch step {
+            case "edit a page": try copy.edit("content/cloudwatch.md") { $0 + "\n덧붙인 문장.\n" }
+            case "add a page": try copy.write("content/extra.md", "---\ntitle: 추가\norder: 2\n---\n\n본문.\n")
+            case "delete a page":
+                try FileManager.default.removeItem(at: copy.root.appendingPathComponent("content/extra.md"))
+            default: break
+            }
+            cache?.sourceListing = watcher.scan()
+            let statistics = try await IncrementalBuildTests.check(copy.root, cache: &cache, step)
+            if step == "edit a page" { #expect(statistics.contentFilesRead == 1) }
+        }
+    }
+
     @Test("a changed title updates nav.js, the neighbours' prev/next links and the search index")
     func title() async throws {
         let copy = try Copy()
