@@ -87,6 +87,39 @@ public struct ContentLoader: Sendable {
 
     /// Every regular file under `directory`, as sorted `/`-separated relative paths, without hidden ones.
     static func files(under directory: URL) throws -> [String] {
+        if let plain = plainFiles(under: directory.path) { return plain }
+        return try resolvedFiles(under: directory)
+    }
+
+    /// The files under `path` listed with `readdir` and `lstat`, or `nil` when the folder holds a
+    /// symlink, a special file or a folder that cannot be read: then ``resolvedFiles(under:)``
+    /// lists it. In a folder of folders and regular files both give the same list, and this is
+    /// far cheaper: `FileManager`'s enumerator and symlink resolution took about 4 s for the
+    /// 10,000 files of the benchmark corpus.
+    static func plainFiles(under path: String, prefix: String = "") -> [String]? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        var paths: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            guard !name.hasPrefix(".") else { continue }
+            var info = stat()
+            guard lstat(path + "/" + name, &info) == 0 else { return nil }
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: paths.append(prefix + name)
+            case S_IFDIR:
+                guard let nested = plainFiles(under: path + "/" + name, prefix: prefix + name + "/") else { return nil }
+                paths += nested
+            default: return nil
+            }
+        }
+        return prefix.isEmpty ? paths.sorted() : paths
+    }
+
+    /// Every regular file under `directory`, symlinks resolved, through `FileManager`.
+    static func resolvedFiles(under directory: URL) throws -> [String] {
         let base = directory.standardizedFileURL.resolvingSymlinksInPath().path
         guard
             let enumerator = FileManager.default.enumerator(
