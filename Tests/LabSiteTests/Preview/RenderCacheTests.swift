@@ -125,6 +125,10 @@ struct RenderCacheTests {
             let handout = try #require(cache?.deferredHandout)
             let clean = try Self.text(PrintHandout.path, in: try await builder.renderSite().files)
             #expect(try handout.html() == clean, "\(step)")
+            // The preview server answers print.html with the deferred rendering.
+            let site = PreviewSite(
+                files: files, contentDirectory: copy.root.appendingPathComponent("content"), handout: handout)
+            #expect(site.data(at: PrintHandout.path) == Data(clean.utf8), "\(step): served print.html")
         }
         #expect(try cache?.deferredHandout?.html().contains("인쇄본에도 들어갈 문장") == true)
     }
