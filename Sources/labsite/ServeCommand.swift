@@ -10,7 +10,8 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Changes under SOURCE/content and SOURCE/templates (edits, new, deleted and renamed files) \
             start a rebuild; a burst of saves gives one. Rebuilds are incremental: a changed page is \
-            rendered again with the pages that show it (prev/next, the home page, the handout). Open pages \
+            rendered again with the pages that show it (prev/next, the home page); the handout \
+            (print.html) is rendered when it is requested. Open pages \
             reload by themselves and keep their scroll position. A failed build prints its errors here and \
             over the page in the browser, and the last good site stays served. Nothing is written to the \
             output folder: the site is served from memory.

@@ -1,18 +1,22 @@
 import Foundation
 
-/// What one render of a site keeps for the next: the loaded sections, each page's rendered
-/// Markdown and each page's HTML, every part stored with the inputs it was made from.
+/// What one render of a site keeps for the next: the parsed content files, the loaded sections,
+/// each page's rendered Markdown and HTML, and each page's part of the search index, link checks
+/// and navigation, every part stored with the inputs it was made from.
 ///
 /// A part is reused only when its inputs are equal to the stored ones, so an incremental render
-/// is byte-identical to a clean one by construction: a page's HTML is keyed on the whole template
-/// context of the page (its article, title, prev/next, the home page's labs, …) and on the
-/// templates; Markdown is keyed on the page's text and, when the page may hold a directive, on the
-/// section data; sections are keyed on the size and modification time of every non-Markdown
-/// file under `content/`. The navigation script, search index and link checks are recomputed
-/// every time (they are cheap next to Markdown and templates).
+/// is byte-identical to a clean one by construction: content files are keyed on their size and
+/// modification time; a page's HTML on everything its template context is made from (its
+/// article, title, prev/next, the home page's labs, …) and on the templates; Markdown on the
+/// page's text and, when the page may hold a directive, on the section data; sections on the
+/// size and modification time of every non-Markdown file under `content/`. Comparing unchanged
+/// inputs is cheap because they share storage with the previous render, which is what lets a
+/// 10,000-page site rebuild in a fraction of a second after one page is saved.
 public struct RenderCache: Sendable {
     /// How much of the last render was done again rather than reused.
     public struct Statistics: Sendable, Equatable {
+        /// Markdown pages and `site.yml` read again (their size or modification time changed).
+        public var contentFilesRead = 0
         /// Whether the sections were loaded again (their input files changed).
         public var sectionsLoaded = false
         /// Markdown pages rendered again.
@@ -23,9 +27,10 @@ public struct RenderCache: Sendable {
         public var pageCount = 0
     }
 
-    /// A page's HTML and the fingerprint of the template context it was rendered from.
+    /// A page's HTML and the inputs of the template context it was rendered from (`nil` for a
+    /// render without a cache).
     struct Page: Sendable {
-        var key: String
+        var key: SiteContext.RenderKey?
         var html: String
     }
 
@@ -35,20 +40,49 @@ public struct RenderCache: Sendable {
         var allowsRawHTML: Bool
         /// The section key the page was rendered with when it may use a directive, or `""`.
         var sectionKey: String
+        /// The section key for which `sectionKey` was worked out; looking for directive names in
+        /// the text is done again only when the sections change.
+        var checkedSectionKey: String?
         var rendered: RenderedMarkdown
     }
 
+    /// Whether `print.html` is left empty in the rendered files and rendered on first request
+    /// instead (``deferredHandout``), as `labsite serve` does; off, it is rendered with the site.
+    var defersHandout = false
+    /// The source folder's files with their stamps (`content/…`, `templates/…`) as a
+    /// ``SourceWatcher`` listed them, for the content loader to use instead of listing and stating
+    /// `content/` again; `nil` lets it list the folder itself.
+    var sourceListing: [String: FileStamp]?
+    /// The current build's handout when ``defersHandout`` is on.
+    private(set) var deferredHandout: DeferredHandout?
+
+    private var content = ContentCache()
     private var sectionKey: String?
     private var sections: LoadedSections?
     private var markdown: [String: MarkdownEntry] = [:]
     private var templates: [String: String]?
     private(set) var pages: [String: Page] = [:]
+    private var handout: (key: PrintHandout.Key, html: String)?
+    private var navigation: (key: [NavigationKey], script: String)?
+    private var searchIndex = SearchIndexCache()
+    private var links = LinkCheckCache()
 
     /// The counts of the most recent render.
     public internal(set) var statistics = Statistics()
 
     /// Creates an empty cache; the first render with it does all the work.
     public init() {}
+
+    /// The content tree, reading only the files whose size or modification time changed.
+    mutating func loadContent(with loader: ContentLoader) throws -> ContentTree {
+        var reusable: ContentCache? = content
+        reusable?.listing = sourceListing
+        content = ContentCache()
+        defer { content = reusable ?? ContentCache() }
+        let tree = try loader.load(reusing: &reusable)
+        statistics.contentFilesRead = reusable?.filesRead ?? 0
+        return tree
+    }
 
     /// The sections, loaded again only when a file they may read changed.
     mutating func sections(
@@ -69,7 +103,7 @@ public struct RenderCache: Sendable {
     /// The stored rendering of `page` when its inputs are unchanged.
     func markdown(for page: SourcePage, allowsRawHTML: Bool) -> RenderedMarkdown? {
         guard let entry = markdown[page.path], entry.body == page.body, entry.firstLine == page.bodyFirstLine,
-            entry.allowsRawHTML == allowsRawHTML, entry.sectionKey == directiveKey(for: page.body)
+            entry.allowsRawHTML == allowsRawHTML, entry.sectionKey == directiveKey(for: entry)
         else { return nil }
         return entry.rendered
     }
@@ -77,17 +111,26 @@ public struct RenderCache: Sendable {
     /// Keeps this render's Markdown results and forgets pages that no longer exist.
     mutating func storeMarkdown(
         _ pages: [SourcePage], results: [Result<RenderedMarkdown, any Error>], allowsRawHTML: Bool,
-        reused: Int
+        reused: [Bool]
     ) {
         var next: [String: MarkdownEntry] = [:]
-        for (page, result) in zip(pages, results) {
+        next.reserveCapacity(pages.count)
+        for (index, (page, result)) in zip(pages, results).enumerated() {
             guard case .success(let rendered) = result else { continue }
+            if reused[index], var entry = markdown[page.path] {
+                if entry.checkedSectionKey != sectionKey {
+                    entry.sectionKey = directiveKey(for: entry)
+                    entry.checkedSectionKey = sectionKey
+                }
+                next[page.path] = entry
+                continue
+            }
             next[page.path] = MarkdownEntry(
                 body: page.body, firstLine: page.bodyFirstLine, allowsRawHTML: allowsRawHTML,
-                sectionKey: directiveKey(for: page.body), rendered: rendered)
+                sectionKey: directiveKey(for: page.body), checkedSectionKey: sectionKey, rendered: rendered)
         }
         markdown = next
-        statistics.markdownRendered = pages.count - reused
+        statistics.markdownRendered = reused.filter { !$0 }.count
     }
 
     /// The stored pages that may be reused with `templates`; none when the templates changed.
@@ -95,8 +138,53 @@ public struct RenderCache: Sendable {
         if templates != current {
             templates = current
             pages = [:]
+            handout = nil
+            deferredHandout = nil
         }
         return pages
+    }
+
+    /// The handout's HTML when it is rendered with the site: the stored one when `key` is
+    /// unchanged, otherwise `render()`'s. With ``defersHandout`` on, nothing is rendered now and
+    /// `nil` is returned; ``deferredHandout`` renders it (made by `deferred`) when it is requested.
+    mutating func handout(
+        key: PrintHandout.Key, render: () throws -> String, deferred: @escaping @Sendable () throws -> String
+    ) throws -> (html: String?, rendered: Bool) {
+        if defersHandout {
+            deferredHandout = DeferredHandout(key: key, previous: deferredHandout, render: deferred)
+            return (nil, false)
+        }
+        if let handout, handout.key == key { return (handout.html, false) }
+        let html = try render()
+        handout = (key, html)
+        return (html, true)
+    }
+
+    /// What a page's ``NavigationEntry`` is made from; cheaper to make and compare than the entry.
+    private struct NavigationKey: Sendable, Equatable {
+        var title: String
+        var url: String
+        var headings: [Heading]
+    }
+
+    /// `assets/nav.js` for the pages in the navigation: the stored script while the pages' titles,
+    /// URLs and headings (which hold the steps) are equal.
+    mutating func navigationScript(for pages: [BuiltPage], make: ([BuiltPage]) throws -> String) throws -> String {
+        let key = pages.map { NavigationKey(title: $0.title, url: $0.url, headings: $0.headings) }
+        if let navigation, navigation.key == key { return navigation.script }
+        let script = try make(pages)
+        navigation = (key, script)
+        return script
+    }
+
+    /// The search index script of `pages`, made from the stored parts of unchanged pages.
+    mutating func searchScript(for pages: [BuiltPage]) -> (script: String, textBytes: Int) {
+        searchIndex.script(for: pages)
+    }
+
+    /// Each page's broken links, checking again only what may have changed.
+    mutating func linkErrors(in pages: [BuiltPage], outputPaths: Set<String>) -> [[SiteError]] {
+        links.errors(in: pages, outputPaths: outputPaths)
     }
 
     /// Keeps this render's page HTML (by output path) and the counts.
@@ -111,6 +199,12 @@ public struct RenderCache: Sendable {
     private func directiveKey(for body: String) -> String {
         guard let sections, let sectionKey else { return "" }
         return sections.directives.contains { body.contains($0.name) } ? sectionKey : ""
+    }
+
+    /// The stored entry's directive key for the current sections, looking at its text again only
+    /// when the sections changed since it was worked out.
+    private func directiveKey(for entry: MarkdownEntry) -> String {
+        entry.checkedSectionKey == sectionKey ? entry.sectionKey : directiveKey(for: entry.body)
     }
 
     /// Sections read the non-Markdown files under `content/` (and the build options); their sizes

@@ -6,22 +6,73 @@ import Foundation
 /// mounts or inside some containers) and is cheap next to a rebuild.
 struct SourceWatcher: Sendable {
     /// A file's size and modification time, in nanoseconds.
-    struct Stamp: Sendable, Equatable {
-        var size: Int64
-        var modified: Int64
-    }
+    typealias Stamp = FileStamp
 
     /// The source folder.
     let sourceDirectory: URL
 
+    /// The files under `content/` and `templates/` with their stamps, and the folders walked.
+    struct Listing: Sendable, Equatable {
+        /// Every file, by its path from the source folder (`content/cloudtrail.md`).
+        var stamps: [String: Stamp] = [:]
+        /// Every folder walked, by its path from the source folder.
+        var folders: Set<String> = []
+        /// Whether every file is a regular file rather than a symlink or a special file: only then
+        /// is the listing the same as the one ``ContentLoader`` makes, which resolves symlinks.
+        var isPlain = true
+    }
+
     /// Every file under `content/` and `templates/`, by its path from the source folder
     /// (`content/cloudtrail.md`); hidden files and folders are skipped, as the build skips them.
     func scan() -> [String: Stamp] {
-        var stamps: [String: Stamp] = [:]
+        scanListing().stamps
+    }
+
+    /// Like ``scan()``, with the folders and whether the listing is plain.
+    func scanListing() -> Listing {
+        var listing = Listing()
         for folder in ["content", "templates"] {
-            walk(sourceDirectory.appendingPathComponent(folder).path, displayPath: folder, into: &stamps)
+            walk(sourceDirectory.appendingPathComponent(folder).path, displayPath: folder, into: &listing)
         }
-        return stamps
+        return listing
+    }
+
+    /// Brings `listing` up to date for the paths a ``ChangeNotifier`` named, looking at those paths
+    /// only (and walking the folders among them), and has `notifier` watch new folders.
+    func update(_ listing: inout Listing, paths: Set<String>, notifier: ChangeNotifier?) {
+        for path in paths.sorted() {
+            let components = path.split(separator: "/")
+            guard components.first == "content" || components.first == "templates",
+                !components.contains(where: { $0.hasPrefix(".") })
+            else { continue }
+            listing.stamps[path] = nil
+            if listing.folders.contains(path) {
+                let prefix = path + "/"
+                listing.stamps = listing.stamps.filter { !$0.key.hasPrefix(prefix) }
+                listing.folders = listing.folders.filter { $0 != path && !$0.hasPrefix(prefix) }
+            }
+            let fullPath = sourceDirectory.path + "/" + path
+            var link = stat()
+            guard lstat(fullPath, &link) == 0 else { continue }
+            if (link.st_mode & S_IFMT) == S_IFDIR {
+                walk(fullPath, displayPath: path, into: &listing)
+                notifier?.watch(folder: path)
+                continue
+            }
+            var info = link
+            if (link.st_mode & S_IFMT) == S_IFLNK, stat(fullPath, &info) != 0 { continue }
+            if (link.st_mode & S_IFMT) != S_IFREG { listing.isPlain = false }
+            listing.stamps[path] = Stamp(info)
+        }
+    }
+
+    /// The paths added, removed or changed between two listings, sorted; when `candidates` (the
+    /// paths a ``ChangeNotifier`` named) holds no folder, only those are compared, rather than
+    /// every file of a large site.
+    static func changes(from old: Listing, to new: Listing, among candidates: Set<String>?) -> [String] {
+        guard let candidates, candidates.allSatisfy({ !old.folders.contains($0) && !new.folders.contains($0) })
+        else { return changes(from: old.stamps, to: new.stamps) }
+        return candidates.filter { old.stamps[$0] != new.stamps[$0] }.sorted()
     }
 
     /// The paths added, removed or changed between two listings, sorted.
@@ -31,30 +82,32 @@ struct SourceWatcher: Sendable {
         return changed.sorted()
     }
 
-    private func walk(_ path: String, displayPath: String, into stamps: inout [String: Stamp]) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
-        for name in names where !name.hasPrefix(".") {
-            let child = path + "/" + name
+    /// Lists one folder with `readdir` and stamps its entries with `fstatat` relative to it, which
+    /// makes no objects per entry and resolves no full paths: a scan visits every file.
+    private func walk(_ path: String, displayPath: String, into listing: inout Listing) {
+        guard let directory = opendir(path) else { return }
+        listing.folders.insert(displayPath)
+        defer { closedir(directory) }
+        let descriptor = dirfd(directory)
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            // Hidden files and `.`/`..` are skipped, as the build skips them.
+            guard !name.hasPrefix(".") else { continue }
             var link = stat()
-            guard lstat(child, &link) == 0 else { continue }
+            guard fstatat(descriptor, name, &link, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
             let childDisplay = displayPath + "/" + name
             // Folders reached through a symlink are not walked (the build does not follow them either),
             // which also keeps a symlink loop from recursing forever.
             if (link.st_mode & S_IFMT) == S_IFDIR {
-                walk(child, displayPath: childDisplay, into: &stamps)
+                walk(path + "/" + name, displayPath: childDisplay, into: &listing)
                 continue
             }
             var info = link
-            if (link.st_mode & S_IFMT) == S_IFLNK, stat(child, &info) != 0 { continue }
-            stamps[childDisplay] = Stamp(size: Int64(info.st_size), modified: Self.modified(info))
+            if (link.st_mode & S_IFMT) == S_IFLNK, fstatat(descriptor, name, &info, 0) != 0 { continue }
+            if (link.st_mode & S_IFMT) != S_IFREG { listing.isPlain = false }
+            listing.stamps[childDisplay] = Stamp(info)
         }
-    }
-
-    private static func modified(_ info: stat) -> Int64 {
-        #if os(Linux)
-            Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        #else
-            Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
-        #endif
     }
 }

@@ -58,12 +58,20 @@ public struct BuiltPage: Sendable {
         indexesText = page.indexesText
     }
 
+    /// A streamed page as search and links know it before it is rendered: no text, found by its
+    /// title and summary.
+    init(streamed entry: PageStream.Entry) {
+        self.init(
+            generated: GeneratedPage(
+                path: entry.path, title: entry.title, summary: entry.summary, html: "", indexesText: false))
+    }
+
     /// The home page is `content/index.md`.
     public var isHome: Bool { sourcePath == "content/index.md" }
     /// The step headings (`## N. …`), in order.
     public var steps: [Heading] { headings.filter { $0.stepNumber != nil } }
     /// A lab is a Markdown page with numbered steps.
-    public var isLab: Bool { sourcePath != nil && !steps.isEmpty }
+    public var isLab: Bool { sourcePath != nil && headings.contains { $0.stepNumber != nil } }
     /// Every id a link may point at.
     public var anchors: Set<String> { extraAnchors.union(headings.map(\.id)) }
 }

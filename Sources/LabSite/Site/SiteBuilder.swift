@@ -86,7 +86,7 @@ public struct SiteBuilder: Sendable {
     /// Renders the site in memory but for its streamed pages, which ``RenderedSite`` renders on demand.
     func render(cache: inout RenderCache?) async throws -> RenderedSite {
         let loader = ContentLoader(sourceDirectory: sourceDirectory)
-        let content = try loader.load()
+        let content = try cache?.loadContent(with: loader) ?? loader.load()
         let theme = try Theme.load(
             overridingWith: sourceDirectory.appendingPathComponent("templates", isDirectory: true))
         let templates = try TemplateRenderer(theme: theme)
@@ -108,8 +108,7 @@ public struct SiteBuilder: Sendable {
         let results = await Array(zip(ordered, reused)).parallelMap { page, stored in
             try stored ?? renderer.render(page.body, path: "content/" + page.path, firstLine: page.bodyFirstLine)
         }
-        cache?.storeMarkdown(
-            ordered, results: results, allowsRawHTML: allowsRawHTML, reused: reused.filter { $0 != nil }.count)
+        cache?.storeMarkdown(ordered, results: results, allowsRawHTML: allowsRawHTML, reused: reused.map { $0 != nil })
         for (source, result) in zip(ordered, results) {
             switch result {
             case .success(let rendered): pages.append(BuiltPage(source: source, rendered: rendered))
@@ -120,16 +119,20 @@ public struct SiteBuilder: Sendable {
         pages.append(Self.notFoundPage(settings: content.settings))
         // Pages in the navigation come first, in reading order; the rest keep their section's order.
         pages = pages.filter(\.inNavigation) + pages.filter { !$0.inNavigation }
-        var searchIndex = SearchIndex(pages: pages.filter { $0.url != Self.notFoundPath })
         let streamEntries = sections.streams.flatMap(\.entries)
-        searchIndex.append(streamEntries)
+        let indexed = pages.filter { $0.url != Self.notFoundPath } + streamEntries.map(BuiltPage.init(streamed:))
+        let search = try cache?.searchScript(for: indexed) ?? Self.searchScript(for: indexed)
 
         var files = pages.map { OutputFile(path: $0.url, contents: .data(Data())) }
         files += theme.assets.keys.sorted().compactMap { path in
             theme.assets[path].map { OutputFile(path: path, contents: .data($0)) }
         }
-        files.append(.text(Self.navigationScriptPath, try Self.navigationScript(for: pages.filter(\.inNavigation))))
-        files.append(.text(SearchIndex.path, try searchIndex.script()))
+        let navigation = pages.filter(\.inNavigation)
+        let navigationScript =
+            try cache?.navigationScript(for: navigation, make: Self.navigationScript)
+            ?? Self.navigationScript(for: navigation)
+        files.append(.text(Self.navigationScriptPath, navigationScript))
+        files.append(.text(SearchIndex.path, search.script))
         files.append(OutputFile(path: PrintHandout.path, contents: .data(Data())))
         if !content.settings.baseURL.isEmpty {
             let urls = pages.map(\.url) + streamEntries.map(\.path)
@@ -141,10 +144,13 @@ public struct SiteBuilder: Sendable {
         files += sections.files
         errors += Self.collisions(in: files.map(\.path) + streamEntries.map(\.path))
 
-        let checker = LinkChecker(pages: pages, outputPaths: Set(files.map(\.path) + streamEntries.map(\.path)))
-        for page in pages {
+        let outputPaths = Set(files.map(\.path) + streamEntries.map(\.path))
+        let linkErrors =
+            cache?.linkErrors(in: pages, outputPaths: outputPaths)
+            ?? pages.map(LinkChecker(pages: pages, outputPaths: outputPaths).errors(in:))
+        for (page, pageLinkErrors) in zip(pages, linkErrors) {
             errors += Self.stepErrors(in: page)
-            errors += checker.errors(in: page)
+            errors += pageLinkErrors
         }
         guard errors.isEmpty else {
             throw BuildErrors(errors: errors.sorted { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) })
@@ -152,8 +158,9 @@ public struct SiteBuilder: Sendable {
 
         let site = SiteContext(settings: content.settings, pages: pages)
         let previous = cache?.reusablePages(templates: theme.templates)
+        let labs = previous == nil ? [] : site.labCards
         let htmlResults = await Array(pages.indices).parallelMap { index in
-            try site.renderPage(at: index, with: templates, reusing: previous)
+            try site.renderPage(at: index, with: templates, reusing: previous, labs: labs)
         }
         var rendered: [String: RenderCache.Page] = [:]
         var renderedCount = 0
@@ -165,14 +172,22 @@ public struct SiteBuilder: Sendable {
             case .failure(let error): throw Self.located(error, path: page.sourcePath ?? page.url)
             }
         }
-        let printContext = PrintHandout(pages: pages).context(settings: content.settings)
-        let printKey = cache == nil ? "" : ContextFingerprint.of(printContext)
-        if let stored = previous?[PrintHandout.path], stored.key == printKey {
-            rendered[PrintHandout.path] = stored
-        } else {
-            rendered[PrintHandout.path] = RenderCache.Page(
-                key: printKey, html: try templates.render("print", context: printContext))
+        let settings = content.settings
+        let renderHandout = { @Sendable [pages] in
+            try templates.render("print", context: PrintHandout(pages: pages).context(settings: settings))
+        }
+        if cache == nil {
+            rendered[PrintHandout.path] = RenderCache.Page(key: nil, html: try renderHandout())
             renderedCount += 1
+        } else if let handout = try cache?.handout(
+            key: PrintHandout.Key(pages: pages, settings: settings), render: renderHandout,
+            deferred: { [options] in
+                let html = try renderHandout()
+                return options.redact ? sections.redact(html) : html
+            })
+        {
+            if let html = handout.html { rendered[PrintHandout.path] = RenderCache.Page(key: nil, html: html) }
+            renderedCount += handout.rendered ? 1 : 0
         }
         cache?.storePages(rendered, renderedCount: renderedCount, pageCount: pages.count)
         var output = files.map { file in rendered[file.path].map { .text(file.path, $0.html) } ?? file }
@@ -181,7 +196,7 @@ public struct SiteBuilder: Sendable {
             site: site, templates: templates, sections: sections, redacts: options.redact)
         return RenderedSite(
             files: output, streams: sections.streams, streamRenderer: streamRenderer, warnings: sections.warnings,
-            searchTextBytes: searchIndex.textBytes)
+            searchTextBytes: search.textBytes)
     }
 
     /// Text files the redaction pass rewrites; other files (images, archives) are copied as they are.
@@ -240,6 +255,12 @@ public struct SiteBuilder: Sendable {
             + "</urlset>\n"
     }
 
+    /// The search index script of `pages` and the bytes of page text it holds.
+    static func searchScript(for pages: [BuiltPage]) throws -> (script: String, textBytes: Int) {
+        let index = SearchIndex(pages: pages)
+        return (try index.script(), index.textBytes)
+    }
+
     /// Where the shared navigation script is written.
     static let navigationScriptPath = "assets/nav.js"
 
@@ -256,12 +277,17 @@ public struct SiteBuilder: Sendable {
     static func stepErrors(in page: BuiltPage) -> [SiteError] {
         guard let path = page.sourcePath else { return [] }
         var errors: [SiteError] = []
-        for (index, step) in page.steps.enumerated() where step.stepNumber != index + 1 {
-            errors.append(
-                SiteError(
-                    path: path, line: step.line,
-                    reason: "This is step \(step.stepNumber ?? 0), but it is the \(index + 1). step of the page; "
-                        + "number the steps 1, 2, 3, … without gaps."))
+        // Counted over the headings rather than `page.steps`, which would make an array per page.
+        var index = 0
+        for step in page.headings where step.stepNumber != nil {
+            if step.stepNumber != index + 1 {
+                errors.append(
+                    SiteError(
+                        path: path, line: step.line,
+                        reason: "This is step \(step.stepNumber ?? 0), but it is the \(index + 1). step of the page; "
+                            + "number the steps 1, 2, 3, … without gaps."))
+            }
+            index += 1
         }
         return errors
     }

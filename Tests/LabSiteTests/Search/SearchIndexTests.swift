@@ -55,8 +55,8 @@ struct SearchIndexTests {
         let listing = GeneratedPage(
             path: "f.html", title: "파일", summary: "레코드 목록", html: "<h2 id=\"r\">레코드</h2><p>CreateBucket</p>",
             indexesText: false)
-        var index = SearchIndex(pages: [BuiltPage(generated: listing)])
-        index.append([PageStream.Entry(path: "e/1.html", title: "CreateBucket · 2022", summary: "lab-user · s3")])
+        let streamed = PageStream.Entry(path: "e/1.html", title: "CreateBucket · 2022", summary: "lab-user · s3")
+        let index = SearchIndex(pages: [BuiltPage(generated: listing), BuiltPage(streamed: streamed)])
         #expect(index.pages.map(\.url) == ["f.html", "e/1.html"])
         #expect(
             index.sections == [

@@ -1,0 +1,69 @@
+extension SiteContext {
+    /// Everything ``context(forPageAt:)`` reads for one page, as an equatable value: two pages
+    /// with equal keys get equal template contexts, so a stored rendering may be reused.
+    ///
+    /// Comparing keys is cheap where it matters: an unchanged page shares its strings and arrays
+    /// with the previous render, and Swift compares shared storage without reading it (the
+    /// fingerprint this replaces hashed every page's whole context, 40 MB for 10,000 pages).
+    struct RenderKey: Sendable, Equatable {
+        /// A prev/next link's target.
+        struct Neighbour: Sendable, Equatable {
+            var title: String
+            var url: String
+        }
+
+        /// A lab card on the home page.
+        struct LabCard: Sendable, Equatable {
+            var title: String
+            var summary: String
+            var url: String
+            var stepCount: Int
+        }
+
+        var settings: SiteSettings
+        var url: String
+        var title: String
+        var summary: String
+        var params: [String: String]
+        var html: String
+        var headings: [Heading]
+        var sourcePath: String?
+        var breadcrumbs: [Breadcrumb]
+        var rootOverride: String?
+        var previous: Neighbour?
+        var next: Neighbour?
+        var labs: [LabCard]
+    }
+
+    /// The key of the page at `index`; `labs` are the home page's cards, computed once per render.
+    func renderKey(forPageAt index: Int, labs: [RenderKey.LabCard]) -> RenderKey {
+        var previous: RenderKey.Neighbour?
+        var next: RenderKey.Neighbour?
+        if index < navigationCount {
+            if index > 0 { previous = RenderKey.Neighbour(title: pages[index - 1].title, url: pages[index - 1].url) }
+            if index + 1 < navigationCount {
+                next = RenderKey.Neighbour(title: pages[index + 1].title, url: pages[index + 1].url)
+            }
+        }
+        // Field by field from the array rather than through a copy of the whole page.
+        return RenderKey(
+            settings: settings, url: pages[index].url, title: pages[index].title, summary: pages[index].summary,
+            params: pages[index].params, html: pages[index].html, headings: pages[index].headings,
+            sourcePath: pages[index].sourcePath, breadcrumbs: pages[index].breadcrumbs,
+            rootOverride: pages[index].rootOverride, previous: previous, next: next,
+            labs: pages[index].isHome ? labs : [])
+    }
+
+    /// The home page's lab cards as the key records them (the context makes their URLs relative);
+    /// none when the site has no home page, which then needs none.
+    var labCards: [RenderKey.LabCard] {
+        guard pages.contains(where: \.isHome) else { return [] }
+        return pages.compactMap { page in
+            page.isLab
+                ? RenderKey.LabCard(
+                    title: page.title, summary: page.summary, url: page.url,
+                    stepCount: page.headings.count(where: { $0.stepNumber != nil }))
+                : nil
+        }
+    }
+}
