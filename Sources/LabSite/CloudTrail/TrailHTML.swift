@@ -222,8 +222,8 @@ enum TrailHTML {
     private static func writeJSON(_ value: TrailJSON, level: Int, to html: inout [UInt8]) {
         switch value {
         case .null: html.append(contentsOf: "<span class=\"trail-json-literal\">null</span>".utf8)
-        case .bool(let flag):
-            html.append(contentsOf: "<span class=\"trail-json-literal\">\(flag)</span>".utf8)
+        case .bool(true): html.append(contentsOf: "<span class=\"trail-json-literal\">true</span>".utf8)
+        case .bool(false): html.append(contentsOf: "<span class=\"trail-json-literal\">false</span>".utf8)
         case .number(let number):
             html.append(contentsOf: "<span class=\"trail-json-number\">".utf8)
             appendEscaped(number.utf8, to: &html)

@@ -160,7 +160,7 @@ public struct TrailSection: SiteSection {
     private static func uniqueID(
         for eventID: String?, path: String, position: Int, used: inout Set<String>
     ) -> String {
-        if let eventID, (1...80).contains(eventID.count),
+        if let eventID, (1...80).contains(eventID.utf8.count),
             eventID == TrailLogFile.safeSegment(eventID), eventID.first != ".",
             case let folded = Self.caseFolded(eventID),
             !reservedIDs.contains(folded), used.insert(folded).inserted

@@ -71,6 +71,8 @@ struct SearchIndex: Sendable {
     /// A JSON string literal that is also safe inside a script: `<` is escaped so `</script>` in
     /// a log value cannot end a script, and U+2028/2029 cannot end a line.
     static func quote(_ text: String) -> String {
+        // Most titles and texts need no escaping; an index may hold 100,000 of them.
+        if !text.utf8.contains(where: needsQuoting) { return "\"" + text + "\"" }
         var bytes: [UInt8] = [UInt8(ascii: "\"")]
         bytes.reserveCapacity(text.utf8.count + 16)
         let utf8 = Array(text.utf8)
@@ -97,6 +99,16 @@ struct SearchIndex: Sendable {
         }
         bytes.append(UInt8(ascii: "\""))
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether `quote` may write `byte` other than as it is (0xE2 starts U+2028 and U+2029).
+    private static func needsQuoting(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0..<0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+            UInt8(ascii: "&"), 0xE2:
+            true
+        default: false
+        }
     }
 
     /// Cuts a page's HTML at every `<h2 id=…>` and `<h3 id=…>`, scanning its UTF-8 bytes once.
