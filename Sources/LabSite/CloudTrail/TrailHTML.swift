@@ -226,7 +226,7 @@ enum TrailHTML {
         case .bool(false): html.append(contentsOf: "<span class=\"trail-json-literal\">false</span>".utf8)
         case .number(let number):
             html.append(contentsOf: "<span class=\"trail-json-number\">".utf8)
-            appendEscaped(number.utf8, to: &html)
+            String.appendEscapedForHTML(number.utf8, to: &html)
             html.append(contentsOf: "</span>".utf8)
         case .string(let string):
             html.append(contentsOf: "<span class=\"trail-json-string\">".utf8)
@@ -307,17 +307,4 @@ enum TrailHTML {
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
-
-    private static func appendEscaped(_ bytes: some Sequence<UInt8>, to html: inout [UInt8]) {
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "&"): html.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): html.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): html.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): html.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): html.append(contentsOf: "&#39;".utf8)
-            default: html.append(byte)
-            }
-        }
-    }
 }

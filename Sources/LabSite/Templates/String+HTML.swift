@@ -8,7 +8,13 @@ extension String {
         guard utf8.contains(where: Self.needsEscape) else { return self }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 32)
-        for byte in utf8 {
+        Self.appendEscapedForHTML(utf8, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` with the same five characters replaced, for HTML built as bytes.
+    static func appendEscapedForHTML(_ text: some Sequence<UInt8>, to bytes: inout [UInt8]) {
+        for byte in text {
             switch byte {
             case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
             case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
@@ -18,7 +24,6 @@ extension String {
             default: bytes.append(byte)
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {
