@@ -11,7 +11,9 @@ struct BuildCommand: AsyncParsableCommand {
             Pages are Markdown files with YAML front matter under SOURCE/content; other files there \
             are copied as they are. Templates in SOURCE/templates override the built-in theme file by file. \
             The site is written to a temporary folder first and replaces the output folder only when the \
-            whole build succeeded, so a failed build leaves the previous site untouched.
+            whole build succeeded, so a failed build leaves the previous site untouched. Pages whose \
+            inputs did not change since the last build are taken from the existing output folder \
+            (digests are kept in $XDG_CACHE_HOME/labsite, or ~/.cache/labsite); --no-cache renders them all.
             """
     )
 
@@ -24,13 +26,19 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Replace account ids, access key ids, IP addresses and principal ids from logs with stand-ins.")
     var redact = false
 
+    @Flag(
+        name: .customLong("no-cache"),
+        help: "Render every page instead of taking unchanged ones from the existing output folder.")
+    var noCache = false
+
     func run() async throws {
         let clock = ContinuousClock()
         let start = clock.now
         let sourceURL = URL(fileURLWithPath: source, isDirectory: true)
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
-        let builder = SiteBuilder(
+        var builder = SiteBuilder(
             sourceDirectory: sourceURL, outputDirectory: outputURL, options: BuildOptions(redact: redact))
+        if !noCache { builder.buildCacheFile = BuildCache.defaultFile(for: builder.outputDirectory) }
         let report = try await Diagnostics.reporting { try await builder.build() }
         if report.searchTextBytes > 0 {
             print(
@@ -42,8 +50,9 @@ struct BuildCommand: AsyncParsableCommand {
         for warning in report.warnings { Diagnostics.printError(warning.description) }
         let seconds = (clock.now - start) / .milliseconds(1) / 1000
         let destination = output ?? (source == "." ? "public" : "\(source)/public")
+        let unchanged = report.reusedPageCount > 0 ? ", \(report.reusedPageCount) unchanged" : ""
         print(
-            "labsite: wrote \(report.pageCount) pages (\(report.fileCount) files) to \(destination) in "
+            "labsite: wrote \(report.pageCount) pages (\(report.fileCount) files\(unchanged)) to \(destination) in "
                 + String(format: "%.2f s", seconds))
     }
 }

@@ -10,6 +10,10 @@ struct RenderedSite: Sendable {
     var warnings: [BuildWarning]
     /// Bytes of page text in the search index.
     var searchTextBytes: Int
+    /// The digests to keep for the next `labsite build`, when it keeps a cache.
+    var buildCache: BuildCache?
+    /// Pages taken from a cache rather than rendered.
+    var reusedPageCount: Int
 
     /// How many streamed pages there are.
     var streamedPageCount: Int { streams.reduce(0) { $0 + $1.entries.count } }

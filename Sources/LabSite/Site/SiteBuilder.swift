@@ -11,6 +11,8 @@ public struct SiteBuilder: Sendable {
 
     /// The data-driven parts of the site, in the order their pages follow the Markdown pages.
     public var sectionTypes: [any SiteSection.Type]
+    /// Where ``build()`` keeps its ``BuildCache`` between runs; `nil` renders every page every time.
+    public var buildCacheFile: URL?
 
     /// The sections every labsite site has.
     public static let defaultSectionTypes: [any SiteSection.Type] = [
@@ -20,8 +22,9 @@ public struct SiteBuilder: Sendable {
     /// Creates a builder; the output defaults to `SOURCE/public`.
     public init(
         sourceDirectory: URL, outputDirectory: URL? = nil, options: BuildOptions = BuildOptions(),
-        sectionTypes: [any SiteSection.Type] = SiteBuilder.defaultSectionTypes
+        sectionTypes: [any SiteSection.Type] = SiteBuilder.defaultSectionTypes, buildCacheFile: URL? = nil
     ) {
+        self.buildCacheFile = buildCacheFile
         self.sourceDirectory = sourceDirectory
         self.outputDirectory = outputDirectory ?? sourceDirectory.appendingPathComponent("public", isDirectory: true)
         self.options = options
@@ -40,6 +43,8 @@ public struct SiteBuilder: Sendable {
         public var searchIndexBytes: Int = 0
         /// Bytes of page text the search index holds, to judge the index's overhead.
         public var searchTextBytes: Int = 0
+        /// Pages taken from the existing output folder through ``buildCacheFile`` instead of rendered.
+        public var reusedPageCount: Int = 0
     }
 
     /// Builds the site and writes it; on any error the output folder is left untouched.
@@ -59,13 +64,16 @@ public struct SiteBuilder: Sendable {
             staging.discard()
             throw error
         }
+        // The cache only saves time; a build that cannot write it has still succeeded.
+        if let buildCacheFile, let buildCache = site.buildCache { try? buildCache.save(to: buildCacheFile) }
         let searchFile = site.files.first { $0.path == SearchIndex.path }
         var searchBytes = 0
         if case .text(let text) = searchFile?.contents { searchBytes = text.utf8.count }
         return Report(
             pageCount: site.files.filter { $0.path.hasSuffix(".html") }.count + site.streamedPageCount,
             fileCount: site.files.count + site.streamedPageCount,
-            warnings: site.warnings, searchIndexBytes: searchBytes, searchTextBytes: site.searchTextBytes)
+            warnings: site.warnings, searchIndexBytes: searchBytes, searchTextBytes: site.searchTextBytes,
+            reusedPageCount: site.buildCache == nil ? 0 : site.reusedPageCount)
     }
 
     /// Renders the whole site in memory, without writing anything.
@@ -158,17 +166,38 @@ public struct SiteBuilder: Sendable {
 
         let site = SiteContext(settings: content.settings, pages: pages)
         let previous = cache?.reusablePages(templates: theme.templates)
-        let labs = previous == nil ? [] : site.labCards
-        let htmlResults = await Array(pages.indices).parallelMap { index in
-            try site.renderPage(at: index, with: templates, reusing: previous, labs: labs)
+        // `labsite build` with a cache file takes unchanged pages from the existing output folder.
+        var builtBefore: BuildCache?
+        if cache == nil, !options.redact, let buildCacheFile {
+            builtBefore = BuildCache.load(from: buildCacheFile, templates: theme.templates)
+        }
+        let labs = previous == nil && builtBefore == nil ? [] : site.labCards
+        let outputDirectory = outputDirectory
+        let htmlResults = await Array(pages.indices).parallelMap { [builtBefore] index in
+            guard let builtBefore else {
+                let (page, reused) = try site.renderPage(at: index, with: templates, reusing: previous, labs: labs)
+                return (page, reused, BuildCache.Entry?.none)
+            }
+            let inputs = builtBefore.inputsDigest(of: site.renderKey(forPageAt: index, labs: labs))
+            if let html = builtBefore.storedPage(site.pages[index].url, inputs: inputs, in: outputDirectory) {
+                let entry = builtBefore.entries[site.pages[index].url]
+                return (RenderCache.Page(key: nil, html: html), true, entry)
+            }
+            let html = try site.renderPage(at: index, with: templates)
+            let entry = BuildCache.Entry(inputs: inputs, output: BuildCache.outputDigest(of: html))
+            return (RenderCache.Page(key: nil, html: html), false, entry)
         }
         var rendered: [String: RenderCache.Page] = [:]
         var renderedCount = 0
+        var buildEntries: [String: BuildCache.Entry] = [:]
+        var reusedCount = 0
         for (page, result) in zip(pages, htmlResults) {
             switch result {
-            case .success(let (html, wasReused)):
+            case .success(let (html, wasReused, entry)):
                 rendered[page.url] = html
                 renderedCount += wasReused ? 0 : 1
+                reusedCount += wasReused ? 1 : 0
+                buildEntries[page.url] = entry
             case .failure(let error): throw Self.located(error, path: page.sourcePath ?? page.url)
             }
         }
@@ -176,7 +205,21 @@ public struct SiteBuilder: Sendable {
         let renderHandout = { @Sendable [pages] in
             try templates.render("print", context: PrintHandout(pages: pages).context(settings: settings))
         }
-        if cache == nil {
+        if let stored = builtBefore {
+            let inputs = stored.inputsDigest(of: PrintHandout.Key(pages: pages, settings: settings))
+            if let html = stored.storedPage(PrintHandout.path, inputs: inputs, in: outputDirectory) {
+                rendered[PrintHandout.path] = RenderCache.Page(key: nil, html: html)
+                buildEntries[PrintHandout.path] = stored.entries[PrintHandout.path]
+                reusedCount += 1
+            } else {
+                let html = try renderHandout()
+                rendered[PrintHandout.path] = RenderCache.Page(key: nil, html: html)
+                buildEntries[PrintHandout.path] = BuildCache.Entry(
+                    inputs: inputs, output: BuildCache.outputDigest(of: html))
+                renderedCount += 1
+            }
+            builtBefore?.replaceEntries(with: buildEntries)
+        } else if cache == nil {
             rendered[PrintHandout.path] = RenderCache.Page(key: nil, html: try renderHandout())
             renderedCount += 1
         } else if let handout = try cache?.handout(
@@ -196,7 +239,7 @@ public struct SiteBuilder: Sendable {
             site: site, templates: templates, sections: sections, redacts: options.redact)
         return RenderedSite(
             files: output, streams: sections.streams, streamRenderer: streamRenderer, warnings: sections.warnings,
-            searchTextBytes: search.textBytes)
+            searchTextBytes: search.textBytes, buildCache: builtBefore, reusedPageCount: reusedCount)
     }
 
     /// Text files the redaction pass rewrites; other files (images, archives) are copied as they are.

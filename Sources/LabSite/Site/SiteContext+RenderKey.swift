@@ -67,3 +67,33 @@ extension SiteContext {
         }
     }
 }
+
+extension SiteContext.RenderKey {
+    /// Feeds every field to `digest`, for ``BuildCache``.
+    func addFields(to digest: inout ContentDigest) {
+        settings.addFields(to: &digest)
+        for text in [url, title, summary, html] { digest.add(text) }
+        digest.add(params.count)
+        for name in params.keys.sorted() {
+            digest.add(name)
+            digest.add(params[name])
+        }
+        digest.add(headings)
+        digest.add(sourcePath)
+        digest.add(breadcrumbs.count)
+        for crumb in breadcrumbs {
+            digest.add(crumb.title)
+            digest.add(crumb.path)
+        }
+        digest.add(rootOverride)
+        for neighbour in [previous, next] {
+            digest.add(neighbour?.title)
+            digest.add(neighbour?.url)
+        }
+        digest.add(labs.count)
+        for lab in labs {
+            for text in [lab.title, lab.summary, lab.url] { digest.add(text) }
+            digest.add(lab.stepCount)
+        }
+    }
+}
