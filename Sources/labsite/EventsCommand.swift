@@ -70,7 +70,7 @@ struct EventsCommand: AsyncParsableCommand {
         var failed = !missing.isEmpty
         for error in missing { Diagnostics.printError(error.errorDescription ?? error.reason) }
         let reader = TrailReader(inflateLimit: inflateLimit)
-        let redactor = redact ? await Self.learnValues(of: found, with: reader) : nil
+        let redactor = redact ? Self.learnValues(of: found, with: reader) : nil
         let prepare: @Sendable (TrailFile) -> [CloudTrailRecord] = { file in
             let records = file.records.filter(filter.matches)
             return redactor.map { redactor in records.map(redactor.redact) } ?? records
@@ -78,7 +78,7 @@ struct EventsCommand: AsyncParsableCommand {
         let output = FileHandle.standardOutput
         switch format {
         case .jsonl:
-            try await reader.forEachFile(in: found) { file in
+            try reader.forEachFile(in: found) { file in
                 var buffer: [UInt8] = []
                 TrailJSONLines.write(prepare(file), to: &buffer)
                 return buffer
@@ -92,7 +92,7 @@ struct EventsCommand: AsyncParsableCommand {
             }
         case .table:
             var table = EventTable()
-            await reader.forEachFile(in: found) { file in
+            reader.forEachFile(in: found) { file in
                 prepare(file).map(EventTable.Row.init)
             } body: { _, result in
                 switch result {
@@ -109,9 +109,9 @@ struct EventsCommand: AsyncParsableCommand {
 
     /// Every value of every readable file, so that one stand-in serves all files (a first pass;
     /// broken files are reported by the second).
-    private static func learnValues(of sources: [TrailSource], with reader: TrailReader) async -> TrailRedactor {
+    private static func learnValues(of sources: [TrailSource], with reader: TrailReader) -> TrailRedactor {
         var redactor = TrailRedactor()
-        await reader.forEachFile(in: sources) { file in
+        reader.forEachFile(in: sources) { file in
             file.records.map(\.json)
         } body: { _, result in
             if case .success(let values) = result { for value in values { redactor.learn(value) } }

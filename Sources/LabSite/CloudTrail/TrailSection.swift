@@ -68,9 +68,9 @@ public struct TrailSection: SiteSection {
         var redactor: TrailRedactor?
         if input.options.redact {
             var learner = TrailRedactor()
-            try forEachFile(in: sources, reader: reader, transform: { $0 }) { index, records in
-                learner.learn(logPaths[index])
-                for record in records { learner.learn(record.json) }
+            try reader.forEachFile(in: sources, transform: \.records) { source, result in
+                learner.learn(String(source.path.dropFirst("content/".count)))
+                for record in try result.get() { learner.learn(record.json) }
             }
             learner.finish()
             redactor = learner
@@ -91,13 +91,16 @@ public struct TrailSection: SiteSection {
         var unordered: [TrailEvent] = []
         var usedIDs: Set<String> = []
         let learned = redactor
-        try forEachFile(in: sources, reader: reader) { records in
-            records.enumerated().map { position, original in
+        var fileIndex = 0
+        try reader.forEachFile(in: sources) { file in
+            file.records.enumerated().map { position, original in
                 TrailEvent(
                     record: learned?.redact(original) ?? original, fileIndex: 0, position: position, id: "")
             }
-        } body: { fileIndex, facts in
-            for var event in facts {
+        } body: { _, result in
+            // Files come in the order of `sources`, which is the order of `logFiles`.
+            defer { fileIndex += 1 }
+            for var event in try result.get() {
                 event.fileIndex = fileIndex
                 event.id = uniqueID(
                     for: event.eventID, path: logPaths[fileIndex], position: event.position, used: &usedIDs)
@@ -119,21 +122,6 @@ public struct TrailSection: SiteSection {
         return TrailSection(
             events: events, logFiles: logFiles, managedFiles: Set(trailFiles), redactor: redactor,
             contentDirectory: input.contentDirectory, reader: reader)
-    }
-
-    /// Decodes `sources` on all cores, a few dozen at a time, runs `transform` on each file's
-    /// records in parallel and hands the results to `body` in file order; the first broken file throws.
-    private static func forEachFile<Output: Sendable>(
-        in sources: [TrailSource], reader: TrailReader,
-        transform: @escaping @Sendable ([CloudTrailRecord]) -> Output,
-        body: (Int, Output) throws -> Void
-    ) throws {
-        let batchSize = 32
-        for start in stride(from: 0, to: sources.count, by: batchSize) {
-            let batch = Array(sources[start..<min(start + batchSize, sources.count)])
-            let results = batch.concurrentMap { source in transform(try reader.read(source).records) }
-            for (offset, result) in results.enumerated() { try body(start + offset, result.get()) }
-        }
     }
 
     /// The records of one log file, redacted with `--redact`, for its events' pages and cards.

@@ -35,7 +35,7 @@ struct CloudTrailFixtureTests {
     func wholeFolder() async throws {
         let sources = TrailReader.sources(inFolder: Fixtures.url("cloudtrail"))
         var lines = 0
-        await TrailReader().forEachFile(in: sources) { file in
+        TrailReader().forEachFile(in: sources) { file in
             TrailJSONLines.string(file.records).split(separator: "\n").count
         } body: { _, result in
             lines += (try? result.get()) ?? -1000

@@ -118,7 +118,7 @@ struct TrailReaderTests {
             ])
         #expect(missing.map(\.errorDescription) == ["\(folder)/nope: error: There is no file or folder at this path."])
         var outcomes: [String] = []
-        await reader.forEachFile(in: sources, batchSize: 1) {
+        reader.forEachFile(in: sources, batchSize: 1) {
             $0.records.count
         } body: { source, result in
             switch result {
