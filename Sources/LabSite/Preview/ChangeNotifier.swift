@@ -40,16 +40,13 @@ final class ChangeNotifier: @unchecked Sendable {
     /// Watches `displayPath` (a folder's path from the source folder) and its sub-folders, except
     /// hidden ones and those reached through a symlink (the build skips them too).
     func watch(folder displayPath: String) {
-        guard addWatch(displayPath: displayPath), let directory = opendir(path(of: displayPath)) else { return }
-        defer { closedir(directory) }
+        guard addWatch(displayPath: displayPath) else { return }
         var subfolders: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+        DirectoryEntries.forEach(in: path(of: displayPath)) { entry in
+            if Int32(entry.type) == Int32(DT_DIR) || entry.type == 0 {
+                subfolders.append(displayPath + "/" + entry.name)
             }
-            guard !name.hasPrefix("."), Int32(entry.pointee.d_type) == Int32(DT_DIR) || entry.pointee.d_type == 0
-            else { continue }
-            subfolders.append(displayPath + "/" + name)
+            return true
         }
         // `addWatch` refuses what is not a real folder (IN_ONLYDIR, IN_DONT_FOLLOW).
         for folder in subfolders { watch(folder: folder) }

@@ -85,29 +85,25 @@ struct SourceWatcher: Sendable {
     /// Lists one folder with `readdir` and stamps its entries with `fstatat` relative to it, which
     /// makes no objects per entry and resolves no full paths: a scan visits every file.
     private func walk(_ path: String, displayPath: String, into listing: inout Listing) {
-        guard let directory = opendir(path) else { return }
-        listing.folders.insert(displayPath)
-        defer { closedir(directory) }
-        let descriptor = dirfd(directory)
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            // Hidden files and `.`/`..` are skipped, as the build skips them.
-            guard !name.hasPrefix(".") else { continue }
+        var subfolders: [(path: String, displayPath: String)] = []
+        let opened = DirectoryEntries.forEach(in: path) { entry in
             var link = stat()
-            guard fstatat(descriptor, name, &link, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-            let childDisplay = displayPath + "/" + name
+            guard fstatat(entry.folder, entry.name, &link, AT_SYMLINK_NOFOLLOW) == 0 else { return true }
+            let childDisplay = displayPath + "/" + entry.name
             // Folders reached through a symlink are not walked (the build does not follow them either),
             // which also keeps a symlink loop from recursing forever.
             if (link.st_mode & S_IFMT) == S_IFDIR {
-                walk(path + "/" + name, displayPath: childDisplay, into: &listing)
-                continue
+                subfolders.append((path + "/" + entry.name, childDisplay))
+                return true
             }
             var info = link
-            if (link.st_mode & S_IFMT) == S_IFLNK, fstatat(descriptor, name, &info, 0) != 0 { continue }
+            if (link.st_mode & S_IFMT) == S_IFLNK, fstatat(entry.folder, entry.name, &info, 0) != 0 { return true }
             if (link.st_mode & S_IFMT) != S_IFREG { listing.isPlain = false }
             listing.stamps[childDisplay] = Stamp(info)
+            return true
         }
+        guard opened else { return }
+        listing.folders.insert(displayPath)
+        for folder in subfolders { walk(folder.path, displayPath: folder.displayPath, into: &listing) }
     }
 }
