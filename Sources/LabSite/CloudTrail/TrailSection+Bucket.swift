@@ -1,7 +1,7 @@
 /// Browsing the trail by its S3 layout, as steps 30–32 do in the console:
 /// `AWSLogs/` → account → `CloudTrail/` → region → year → month → day → file.
 extension TrailSection {
-    func bucketPages() -> [GeneratedPage] {
+    func bucketPages() throws -> [GeneratedPage] {
         var folders: Set<[String]> = [[]]
         for file in logFiles {
             for length in 0...file.folders.count { folders.insert(Array(file.folders.prefix(length))) }
@@ -10,7 +10,7 @@ extension TrailSection {
         // A file page lists every record of its file; a large trail has a thousand of them.
         let section = self
         let filePages = Array(logFiles.indices).concurrentMap { section.filePage($0) }
-        return sorted.map(folderPage) + filePages.compactMap { try? $0.get() }  // filePage cannot fail
+        return try sorted.map(folderPage) + filePages.map { try $0.get() }
     }
 
     private func breadcrumbs(to folders: [String]) -> [Breadcrumb] {

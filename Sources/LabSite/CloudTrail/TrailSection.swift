@@ -168,7 +168,7 @@ public struct TrailSection: SiteSection {
     /// The events index, the summary and the bucket pages; the event pages come from ``pageStream()``.
     public func pages() throws -> [GeneratedPage] {
         guard !events.isEmpty || !logFiles.isEmpty else { return [] }
-        return [indexPage(), summaryPage()] + bucketPages()
+        return try [indexPage(), summaryPage()] + bucketPages()
     }
 
     /// A page per event, rendered a log file at a time (the file is decoded once for all its events).
