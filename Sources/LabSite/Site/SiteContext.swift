@@ -40,67 +40,77 @@ struct SiteContext: Sendable {
 
     /// The template variables documented in the README.
     func context(forPageAt index: Int) -> [String: Any] {
-        context(for: pages[index], at: index)
+        var context = TemplateDictionary()
+        write(pages[index], at: index, to: &context)
+        return context.values
     }
 
-    /// The template variables of a page outside ``pages`` (a streamed page, never in the navigation).
-    func context(forStreamed page: BuiltPage) -> [String: Any] {
-        context(for: page, at: nil)
-    }
-
-    private func context(for page: BuiltPage, at position: Int?) -> [String: Any] {
+    /// Sets the template variables of `page`, the page at `position` of ``pages`` or, with `nil`,
+    /// a page outside them (a streamed page, never in the navigation).
+    func write<Sink: TemplateValueSink>(_ page: BuiltPage, at position: Int?, to sink: inout Sink) {
         let url = page.url
-        let toc = page.headings.filter { (2...3).contains($0.level) }.map { heading in
-            [
-                "id": heading.id, "title": heading.title, "level": heading.level,
-                "isStep": heading.stepNumber != nil, "number": heading.stepNumber.map(String.init) ?? "",
-            ] as [String: Any]
+        let settings = settings
+        sink.set("site") { site in
+            site.set("title", nonEmpty: settings.title)
+            site.set("language", nonEmpty: settings.language)
+            site.set("description", nonEmpty: settings.description)
         }
-        var context: [String: Any] = [
-            "site": Self.droppingEmptyText([
-                "title": settings.title, "language": settings.language, "description": settings.description,
-            ]),
-            "page": Self.droppingEmptyText([
-                "title": page.title, "summary": page.summary, "url": url, "isHome": page.isHome,
-                "isLab": page.isLab, "isGenerated": page.sourcePath == nil, "params": page.params,
-                "section": page.breadcrumbs.first?.path ?? "",
-            ]),
-            "root": page.rootOverride ?? SitePath.rootPrefix(from: url),
-            "content": page.html,
-            "toc": toc,
-            "hasToc": !toc.isEmpty,
-            "steps": page.steps.map {
-                ["number": $0.stepNumber ?? 0, "id": $0.id, "title": $0.title] as [String: Any]
-            },
-            "stepCount": page.steps.count,
-        ]
-        context["hasBreadcrumbs"] = !page.breadcrumbs.isEmpty
+        sink.set("page") { fields in
+            fields.set("title", nonEmpty: page.title)
+            fields.set("summary", nonEmpty: page.summary)
+            fields.set("url", nonEmpty: url)
+            fields.set("isHome", flag: page.isHome)
+            fields.set("isLab", flag: page.isLab)
+            fields.set("isGenerated", flag: page.sourcePath == nil)
+            let params = page.params.keys.sorted()
+            fields.set("params") { values in
+                for key in params { values.set(key, text: page.params[key] ?? "") }
+            }
+            fields.set("section", nonEmpty: page.breadcrumbs.first?.path ?? "")
+        }
+        let toRoot = SitePath.rootPrefix(from: url)
+        sink.set("root", text: page.rootOverride ?? toRoot)
+        sink.set("content", text: page.html)
+        let toc = page.headings.filter { (2...3).contains($0.level) }
+        sink.set("toc", objects: toc.count) { index, entry in
+            entry.set("id", text: toc[index].id)
+            entry.set("title", text: toc[index].title)
+            entry.set("level", number: toc[index].level)
+            entry.set("isStep", flag: toc[index].stepNumber != nil)
+            entry.set("number", text: toc[index].stepNumber.map(String.init) ?? "")
+        }
+        sink.set("hasToc", flag: !toc.isEmpty)
+        let steps = page.steps
+        sink.set("steps", objects: steps.count) { index, step in
+            step.set("number", number: steps[index].stepNumber ?? 0)
+            step.set("id", text: steps[index].id)
+            step.set("title", text: steps[index].title)
+        }
+        sink.set("stepCount", number: steps.count)
+        sink.set("hasBreadcrumbs", flag: !page.breadcrumbs.isEmpty)
         if !page.breadcrumbs.isEmpty {
-            context["breadcrumbs"] = page.breadcrumbs.map {
-                ["title": $0.title, "url": SitePath.relative(from: url, to: $0.path)]
+            sink.set("breadcrumbs", objects: page.breadcrumbs.count) { index, crumb in
+                crumb.set("title", text: page.breadcrumbs[index].title)
+                crumb.set("url", text: toRoot + page.breadcrumbs[index].path)
             }
         }
         if let index = position, index < navigationCount {
-            if index > 0 { context["prev"] = link(from: url, to: pages[index - 1]) }
-            if index + 1 < navigationCount { context["next"] = link(from: url, to: pages[index + 1]) }
+            if index > 0 { sink.set("prev") { link(from: url, to: pages[index - 1], into: &$0) } }
+            if index + 1 < navigationCount { sink.set("next") { link(from: url, to: pages[index + 1], into: &$0) } }
         }
         if page.isHome {
-            context["labs"] = pages.filter(\.isLab).map { lab in
-                Self.droppingEmptyText([
-                    "title": lab.title, "summary": lab.summary,
-                    "url": SitePath.relative(from: url, to: lab.url), "stepCount": lab.steps.count,
-                ])
+            let labs = pages.filter(\.isLab)
+            sink.set("labs", objects: labs.count) { index, card in
+                card.set("title", nonEmpty: labs[index].title)
+                card.set("summary", nonEmpty: labs[index].summary)
+                card.set("url", nonEmpty: SitePath.relative(from: url, to: labs[index].url))
+                card.set("stepCount", number: labs[index].steps.count)
             }
         }
-        return context
     }
 
-    private func link(from url: String, to page: BuiltPage) -> [String: Any] {
-        ["title": page.title, "url": SitePath.relative(from: url, to: page.url)]
-    }
-
-    /// swift-mustache treats an empty text as true in `{{#summary}}`; leaving it out makes it false.
-    private static func droppingEmptyText(_ values: [String: Any]) -> [String: Any] {
-        values.filter { ($0.value as? String)?.isEmpty != true }
+    private func link<Sink: TemplateValueSink>(from url: String, to page: BuiltPage, into sink: inout Sink) {
+        sink.set("title", text: page.title)
+        sink.set("url", text: SitePath.relative(from: url, to: page.url))
     }
 }

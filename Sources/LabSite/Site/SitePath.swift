@@ -3,7 +3,18 @@
 enum SitePath {
     /// The prefix that leads from `path`'s folder back to the site root (`a/b.html` → `../`).
     static func rootPrefix(from path: String) -> String {
-        String(repeating: "../", count: path.split(separator: "/").count - 1)
+        // Counted over bytes: every streamed page asks for it several times.
+        var segments = 0
+        var inSegment = false
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                inSegment = false
+            } else if !inSegment {
+                inSegment = true
+                segments += 1
+            }
+        }
+        return String(repeating: "../", count: Swift.max(0, segments - 1))
     }
 
     /// The link from the page at `from` to the file at `to`, both relative to the site root.

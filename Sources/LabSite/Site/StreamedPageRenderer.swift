@@ -26,12 +26,20 @@ struct StreamedPageRenderer: Sendable {
     func files(forBatch batch: Int, of stream: PageStream) throws -> [OutputFile] {
         try stream.renderBatch(batch).map { generated in
             let page = BuiltPage(generated: generated)
-            let context = site.context(forStreamed: page)
-            let shape = PageSkeleton.shape(of: context)
+            let shape = PageSkeleton.shape { site.write(page, at: nil, to: &$0) }
             let skeleton = try skeletons.skeleton(for: shape.key) {
-                try PageSkeleton.make(for: context) { try SiteContext.render($0, with: templates) }
+                try PageSkeleton.make(for: { site.write(page, at: nil, to: &$0) }) {
+                    try SiteContext.render($0, with: templates)
+                }
             }
-            let html = try skeleton?.fill(shape.values) ?? SiteContext.render(context, with: templates)
+            let html: String
+            if let skeleton {
+                html = skeleton.fill(shape.values)
+            } else {
+                var context = TemplateDictionary()
+                site.write(page, at: nil, to: &context)
+                html = try SiteContext.render(context.values, with: templates)
+            }
             let file = OutputFile.text(page.url, html)
             return redacts ? try SiteBuilder.redacted(file, by: sections) : file
         }
@@ -40,9 +48,9 @@ struct StreamedPageRenderer: Sendable {
 
 /// The skeletons made so far, by shape key; `nil` for a shape the templates need to render in full.
 private final class SkeletonCache: Sendable {
-    private let known = Mutex<[String: PageSkeleton?]>([:])
+    private let known = Mutex<[[UInt8]: PageSkeleton?]>([:])
 
-    func skeleton(for key: String, make: () throws -> PageSkeleton?) throws -> PageSkeleton? {
+    func skeleton(for key: [UInt8], make: () throws -> PageSkeleton?) throws -> PageSkeleton? {
         if let found = known.withLock({ $0[key] }) { return found }
         // Made outside the lock: two batches may both make the first skeleton of a shape, which is
         // cheaper than making every batch wait on one template render.

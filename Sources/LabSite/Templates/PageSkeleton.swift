@@ -9,12 +9,72 @@
 /// do more (a transform such as `uppercased(page.title)`, or a length), the two outputs differ and
 /// ``make(for:render:)`` returns `nil`: the caller renders such pages the ordinary way.
 struct PageSkeleton: Sendable {
-    /// A context's texts and the key of its shape (the context with its texts replaced by markers).
-    struct Shape: Sendable {
-        /// Equal for two contexts exactly when one skeleton serves both.
-        var key: String
-        /// The context's non-empty texts, in the markers' order.
-        var values: [String]
+    /// A page's texts and the key of its shape: what it sets, its flags and numbers, which texts are
+    /// empty and which end in a line break (swift-mustache indents the token after a value that ends
+    /// in one).
+    struct Shape: Sendable, TemplateValueSink {
+        /// Equal for two pages exactly when one skeleton serves both (bytes: cheaper to build and
+        /// hash than text for every streamed page).
+        var key: [UInt8] = []
+        /// The page's non-empty texts, in the order they were set.
+        var values: [String] = []
+
+        mutating func set(_ name: String, text: String) {
+            append(name)
+            guard !text.isEmpty else { return append(":e,") }
+            values.append(text)
+            append(text.hasSuffix("\n") ? ":n," : ":s,")
+        }
+
+        mutating func set(_ name: String, flag: Bool) {
+            append(name)
+            append(flag ? ":T," : ":F,")
+        }
+
+        mutating func set(_ name: String, number: Int) {
+            append(name)
+            append(":")
+            append(String(number))
+            append(",")
+        }
+
+        mutating func set(_ name: String, object write: (inout Shape) -> Void) {
+            append(name)
+            append("{")
+            write(&self)
+            append("}")
+        }
+
+        mutating func set(_ name: String, objects count: Int, each write: (Int, inout Shape) -> Void) {
+            append(name)
+            append("[")
+            for index in 0..<count {
+                append("{")
+                write(index, &self)
+                append("}")
+            }
+            append("]")
+        }
+
+        /// Appends a variable's name; names that hold the key's own punctuation (a front matter
+        /// key may) go with their length, so that two different shapes never share a key.
+        private mutating func append(_ name: String) {
+            if name.utf8.contains(where: Self.isPunctuation) { key.append(contentsOf: "\(name.utf8.count)#".utf8) }
+            key.append(contentsOf: name.utf8)
+        }
+
+        private mutating func append(_ punctuation: StaticString) {
+            punctuation.withUTF8Buffer { key.append(contentsOf: $0) }
+        }
+
+        private static func isPunctuation(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["),
+                UInt8(ascii: "]"), UInt8(ascii: "#"):
+                true
+            default: false
+            }
+        }
     }
 
     private enum Piece: Sendable, Equatable {
@@ -34,61 +94,25 @@ struct PageSkeleton: Sendable {
         }
     }
 
-    /// The shape of `context`: which keys it has, its flags and numbers, which texts are empty and
-    /// which end in a line break (swift-mustache indents the token after a value that ends in one).
-    static func shape(of context: [String: Any]) -> Shape {
-        var shape = Shape(key: "", values: [])
-        describe(context, into: &shape)
+    /// The shape of the page whose variables `write` sets.
+    static func shape(of write: (inout Shape) -> Void) -> Shape {
+        var shape = Shape()
+        write(&shape)
         return shape
     }
 
-    /// Walks `value` in the order ``replacingTexts(in:values:marker:)`` numbers markers in.
-    private static func describe(_ value: Any, into shape: inout Shape) {
-        // The casts go from the most to the least common kind of value; `[Any]` comes last because
-        // casting a typed array to it copies the array.
-        if let text = value as? String {
-            guard !text.isEmpty else { return shape.key += "e" }
-            shape.values.append(text)
-            shape.key += text.hasSuffix("\n") ? "n" : "s"
-        } else if let dictionary = value as? [String: Any] {
-            shape.key += "{"
-            for key in dictionary.keys.sorted() {
-                shape.key += key
-                shape.key += ":"
-                if let item = dictionary[key] { describe(item, into: &shape) }
-            }
-            shape.key += "}"
-        } else if let flag = value as? Bool {
-            shape.key += flag ? "T" : "F"
-        } else if let number = value as? Int {
-            shape.key += "i"
-            shape.key += String(number)
-        } else if let list = value as? [[String: Any]] {
-            shape.key += "["
-            for item in list { describe(item, into: &shape) }
-            shape.key += "]"
-        } else if let array = value as? [Any] {
-            shape.key += "["
-            for item in array { describe(item, into: &shape) }
-            shape.key += "]"
-        } else {
-            shape.key += "?"
-            shape.key += String(reflecting: value)
-        }
-    }
-
-    /// The skeleton of `context`'s shape, or `nil` when the templates do more with its texts than
-    /// insert them.
+    /// The skeleton of the shape of the page whose variables `write` sets, or `nil` when the
+    /// templates do more with its texts than insert them.
     static func make(
-        for context: [String: Any], render: ([String: Any]) throws -> String
+        for write: (inout TemplateDictionary) -> Void, render: ([String: Any]) throws -> String
     ) rethrows -> PageSkeleton? {
-        var values: [String] = []
-        let markedA = marking(context, values: &values, marker: markerA)
-        var unused: [String] = []
-        let markedB = marking(context, values: &unused, marker: markerB)
-        let newlines = values.map { $0.hasSuffix("\n") }
-        guard let piecesA = cut(try render(markedA), tag: tagA, newlines: newlines),
-            let piecesB = cut(try render(markedB), tag: tagB, newlines: newlines), piecesA == piecesB
+        var markedA = TemplateDictionary(marker: markerA)
+        write(&markedA)
+        var markedB = TemplateDictionary(marker: markerB)
+        write(&markedB)
+        let newlines = markedA.texts.map { $0.hasSuffix("\n") }
+        guard let piecesA = cut(try render(markedA.values), tag: tagA, newlines: newlines),
+            let piecesB = cut(try render(markedB.values), tag: tagB, newlines: newlines), piecesA == piecesB
         else { return nil }
         return PageSkeleton(pieces: piecesA)
     }
@@ -119,36 +143,6 @@ struct PageSkeleton: Sendable {
 
     private static func marker(_ tag: String, _ index: Int, _ value: String) -> String {
         "\(open)\(tag)\(index)\(close)" + (value.hasSuffix("\n") ? "\n" : "")
-    }
-
-    private static func marking(
-        _ context: [String: Any], values: inout [String], marker: (Int, String) -> String
-    ) -> [String: Any] {
-        (replacingTexts(in: context, values: &values, marker: marker) as? [String: Any]) ?? [:]
-    }
-
-    private static func replacingTexts(
-        in value: Any, values: inout [String], marker: (Int, String) -> String
-    ) -> Any {
-        switch value {
-        case let text as String:
-            guard !text.isEmpty else { return text }
-            values.append(text)
-            return marker(values.count - 1, text)
-        case let dictionary as [String: Any]:
-            var result: [String: Any] = [:]
-            // Sorted, so that markers are numbered the same way for every context of a shape.
-            for key in dictionary.keys.sorted() {
-                if let item = dictionary[key] {
-                    result[key] = replacingTexts(in: item, values: &values, marker: marker)
-                }
-            }
-            return result
-        case let array as [Any]:
-            return array.map { replacingTexts(in: $0, values: &values, marker: marker) }
-        default:
-            return value
-        }
     }
 
     /// `output` cut into literal text and markers; `nil` when a marker was changed on the way.

@@ -4,20 +4,59 @@ import Testing
 
 @Suite("Page skeletons")
 struct PageSkeletonTests {
-    /// A context like an event page's, with texts that must be escaped.
-    static func context(title: String, summary: String, content: String) -> [String: Any] {
-        [
-            "site": ["title": "AWS 실습", "language": "ko"],
-            "page": ["title": title, "summary": summary, "url": "events/x.html", "isGenerated": true],
-            "root": "../",
-            "content": content,
-            "toc": [["id": "record", "title": "전체 레코드", "level": 2, "isStep": false, "number": ""]],
-            "hasToc": true,
-            "steps": [[String: Any]](),
-            "stepCount": 0,
-            "hasBreadcrumbs": true,
-            "breadcrumbs": [["title": "CloudTrail 이벤트", "url": "index.html"], ["title": summary, "url": "b.html"]],
-        ]
+    /// Sets variables like an event page's, with texts that must be escaped.
+    static func write<Sink: TemplateValueSink>(title: String, summary: String, content: String, to sink: inout Sink) {
+        sink.set("site") {
+            $0.set("title", text: "AWS 실습")
+            $0.set("language", text: "ko")
+        }
+        sink.set("page") {
+            $0.set("title", text: title)
+            $0.set("summary", text: summary)
+            $0.set("url", text: "events/x.html")
+            $0.set("isGenerated", flag: true)
+        }
+        sink.set("root", text: "../")
+        sink.set("content", text: content)
+        sink.set("toc", objects: 1) { _, entry in
+            entry.set("id", text: "record")
+            entry.set("title", text: "전체 레코드")
+            entry.set("level", number: 2)
+            entry.set("isStep", flag: false)
+            entry.set("number", text: "")
+        }
+        sink.set("hasToc", flag: true)
+        sink.set("steps", objects: 0) { _, _ in }
+        sink.set("stepCount", number: 0)
+        sink.set("hasBreadcrumbs", flag: true)
+        let crumbs = [("CloudTrail 이벤트", "index.html"), (summary, "b.html")]
+        sink.set("breadcrumbs", objects: crumbs.count) { index, crumb in
+            crumb.set("title", text: crumbs[index].0)
+            crumb.set("url", text: crumbs[index].1)
+        }
+    }
+
+    /// The shape of the page ``write(title:summary:content:to:)`` describes.
+    static func shape(title: String, summary: String, content: String) -> PageSkeleton.Shape {
+        PageSkeleton.shape { write(title: title, summary: summary, content: content, to: &$0) }
+    }
+
+    /// The skeleton of that page's shape, made with `templates`.
+    static func skeleton(
+        title: String, summary: String, content: String, templates: TemplateRenderer
+    ) throws -> PageSkeleton? {
+        try PageSkeleton.make(for: { write(title: title, summary: summary, content: content, to: &$0) }) {
+            try SiteContext.render($0, with: templates)
+        }
+    }
+
+    /// The page rendered by swift-mustache.
+    static func rendered(
+        title: String, summary: String, content: String, templates: TemplateRenderer
+    ) throws -> String {
+        var context = TemplateDictionary()
+        write(title: title, summary: summary, content: content, to: &context)
+        return try SiteContext.render(context.values, with: templates)
     }
 
     static let hostile = [
@@ -30,28 +69,39 @@ struct PageSkeletonTests {
     @Test("filling the skeleton gives the same bytes as the built-in theme", arguments: hostile)
     func sameAsTemplates(title: String, summary: String, content: String) throws {
         let templates = try TemplateRenderer(theme: Theme.builtIn)
-        let render = { (context: [String: Any]) in try SiteContext.render(context, with: templates) }
-        let context = Self.context(title: title, summary: summary, content: content)
-        let shape = PageSkeleton.shape(of: context)
-        let skeleton = try #require(try PageSkeleton.make(for: context, render: render))
-        #expect(skeleton.fill(shape.values) == (try render(context)))
+        let shape = Self.shape(title: title, summary: summary, content: content)
+        let skeleton = try #require(
+            try Self.skeleton(title: title, summary: summary, content: content, templates: templates))
+        #expect(
+            skeleton.fill(shape.values)
+                == (try Self.rendered(title: title, summary: summary, content: content, templates: templates)))
     }
 
     @Test("one skeleton serves every page of a shape")
     func reusedAcrossPages() throws {
         let templates = try TemplateRenderer(theme: Theme.builtIn)
-        let render = { (context: [String: Any]) in try SiteContext.render(context, with: templates) }
-        let first = Self.context(title: "A", summary: "B", content: "C")
-        let skeleton = try #require(try PageSkeleton.make(for: first, render: render))
+        let skeleton = try #require(try Self.skeleton(title: "A", summary: "B", content: "C", templates: templates))
+        let first = Self.shape(title: "A", summary: "B", content: "C")
         for (title, summary, content) in Self.hostile
         where ![title, summary, content].contains(where: { $0.hasSuffix("\n") }) {
-            let context = Self.context(title: title, summary: summary, content: content)
-            let shape = PageSkeleton.shape(of: context)
-            #expect(shape.key == PageSkeleton.shape(of: first).key)
-            #expect(skeleton.fill(shape.values) == (try render(context)))
+            let shape = Self.shape(title: title, summary: summary, content: content)
+            #expect(shape.key == first.key)
+            #expect(
+                skeleton.fill(shape.values)
+                    == (try Self.rendered(title: title, summary: summary, content: content, templates: templates)))
         }
-        let endsInNewline = Self.context(title: "A\n", summary: "B", content: "C")
-        #expect(PageSkeleton.shape(of: endsInNewline).key != PageSkeleton.shape(of: first).key)
+        #expect(Self.shape(title: "A\n", summary: "B", content: "C").key != first.key)
+        #expect(Self.shape(title: "", summary: "B", content: "C").key != first.key)
+    }
+
+    @Test("names holding the key's punctuation do not make two shapes share a key")
+    func punctuationInNames() {
+        let joined = PageSkeleton.shape { $0.set("a:s,b", text: "x") }
+        let separate = PageSkeleton.shape {
+            $0.set("a", text: "x")
+            $0.set("b", text: "")
+        }
+        #expect(joined.key != separate.key)
     }
 
     @Test(
@@ -61,9 +111,7 @@ struct PageSkeletonTests {
         let theme = Theme(
             templates: ["layout": "<title>\(template)</title>{{{body}}}", "page": "{{{content}}}"], assets: [:])
         let templates = try TemplateRenderer(theme: theme)
-        let render = { (context: [String: Any]) in try SiteContext.render(context, with: templates) }
-        let context = Self.context(title: "Title", summary: "s", content: "c")
-        #expect(try PageSkeleton.make(for: context, render: render) == nil)
+        #expect(try Self.skeleton(title: "Title", summary: "s", content: "c", templates: templates) == nil)
     }
 
     @Test("indented partials indent after a value that ends in a line break, as swift-mustache does")
@@ -74,11 +122,12 @@ struct PageSkeletonTests {
                 "partials/x": "{{{content}}}{{page.summary}}\nend\n",
             ], assets: [:])
         let templates = try TemplateRenderer(theme: theme)
-        let render = { (context: [String: Any]) in try SiteContext.render(context, with: templates) }
         for content in ["one line", "two\nlines\n", "ends\n"] {
-            let context = Self.context(title: "T", summary: "S", content: content)
-            let skeleton = try #require(try PageSkeleton.make(for: context, render: render))
-            #expect(skeleton.fill(PageSkeleton.shape(of: context).values) == (try render(context)))
+            let skeleton = try #require(
+                try Self.skeleton(title: "T", summary: "S", content: content, templates: templates))
+            #expect(
+                skeleton.fill(Self.shape(title: "T", summary: "S", content: content).values)
+                    == (try Self.rendered(title: "T", summary: "S", content: content, templates: templates)))
         }
     }
 }

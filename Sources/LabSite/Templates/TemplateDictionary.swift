@@ -1,0 +1,52 @@
+/// Gathers template variables into the dictionary swift-mustache renders.
+///
+/// With a `marker`, every non-empty text is replaced by `marker(n, text)`, numbered in the order
+/// the texts are set: ``PageSkeleton`` renders such marked dictionaries to find where texts go.
+struct TemplateDictionary: TemplateValueSink {
+    /// The variables set so far.
+    private(set) var values: [String: Any] = [:]
+    /// The texts set so far, in order (only kept with a marker).
+    private(set) var texts: [String] = []
+    private let marker: ((Int, String) -> String)?
+
+    /// A dictionary of the texts as they are.
+    init() {
+        marker = nil
+    }
+
+    /// A dictionary whose texts are replaced by `marker(position, text)`.
+    init(marker: @escaping (Int, String) -> String) {
+        self.marker = marker
+    }
+
+    mutating func set(_ key: String, text: String) {
+        guard let marker, !text.isEmpty else { return values[key] = text }
+        values[key] = marker(texts.count, text)
+        texts.append(text)
+    }
+
+    mutating func set(_ key: String, flag: Bool) {
+        values[key] = flag
+    }
+
+    mutating func set(_ key: String, number: Int) {
+        values[key] = number
+    }
+
+    mutating func set(_ key: String, object write: (inout TemplateDictionary) -> Void) {
+        values[key] = nested(write)
+    }
+
+    mutating func set(_ key: String, objects count: Int, each write: (Int, inout TemplateDictionary) -> Void) {
+        values[key] = (0..<count).map { index in nested { write(index, &$0) } }
+    }
+
+    /// The values `write` sets in a new object, continuing this dictionary's numbering of texts.
+    private mutating func nested(_ write: (inout TemplateDictionary) -> Void) -> [String: Any] {
+        var inner = self
+        inner.values = [:]
+        write(&inner)
+        texts = inner.texts
+        return inner.values
+    }
+}

@@ -1,0 +1,53 @@
+import Testing
+
+@testable import LabSite
+
+@Suite("Site context")
+struct SiteContextTests {
+    /// Generated pages of different shapes: with and without a summary, breadcrumbs or headings,
+    /// texts that end in a line break and texts that must be escaped.
+    static let pages: [GeneratedPage] = [
+        GeneratedPage(
+            path: "events/a.html", title: "CreateBucket · 2022-06-04 12:37:22 UTC", summary: "lab-user · s3",
+            html: "<p>a</p>\n", headings: [Heading(level: 2, id: "record", title: "전체 레코드", line: 0)],
+            breadcrumbs: [Breadcrumb(title: "이벤트", path: "events/index.html")]),
+        GeneratedPage(path: "events/b.html", title: "<b>\"x\" & 'y'</b>", html: "<pre>&lt;</pre>"),
+        GeneratedPage(
+            path: "deep/er/c.html", title: "줄바꿈\n", summary: "요약 & <i>",
+            html: "text",
+            headings: [
+                Heading(level: 2, id: "one", title: "1. 첫 단계", stepNumber: 1, line: 3),
+                Heading(level: 3, id: "sub", title: "<세부>", line: 5),
+                Heading(level: 4, id: "deep", title: "깊은", line: 7),
+            ],
+            breadcrumbs: [
+                Breadcrumb(title: "a", path: "deep/index.html"), Breadcrumb(title: "b", path: "deep/er/index.html"),
+            ]),
+    ]
+
+    @Test("a streamed page filled into its skeleton is the page swift-mustache renders", arguments: pages)
+    func skeletonEqualsTemplates(generated: GeneratedPage) throws {
+        let templates = try TemplateRenderer(theme: Theme.builtIn)
+        let site = SiteContext(
+            settings: SiteSettings(title: "실습 <안내서>", language: "ko", description: ""), pages: [])
+        let page = BuiltPage(generated: generated)
+        var context = TemplateDictionary()
+        site.write(page, at: nil, to: &context)
+        let rendered = try SiteContext.render(context.values, with: templates)
+        let skeleton = try #require(
+            try PageSkeleton.make(for: { site.write(page, at: nil, to: &$0) }) {
+                try SiteContext.render($0, with: templates)
+            })
+        #expect(skeleton.fill(PageSkeleton.shape { site.write(page, at: nil, to: &$0) }.values) == rendered)
+        #expect(rendered.contains(generated.html))
+    }
+
+    @Test("pages of different shapes get different keys")
+    func keys() {
+        let site = SiteContext(settings: SiteSettings(), pages: [])
+        let keys = Self.pages.map { generated in
+            PageSkeleton.shape { site.write(BuiltPage(generated: generated), at: nil, to: &$0) }.key
+        }
+        #expect(Set(keys).count == keys.count)
+    }
+}
