@@ -39,6 +39,7 @@ struct BuildCommand: AsyncParsableCommand {
         var builder = SiteBuilder(
             sourceDirectory: sourceURL, outputDirectory: outputURL, options: BuildOptions(redact: redact))
         if !noCache { builder.buildCacheFile = BuildCache.defaultFile(for: builder.outputDirectory) }
+        builder.removesOldSiteInBackground = true
         let report = try await Diagnostics.reporting { try await builder.build() }
         if report.searchTextBytes > 0 {
             print(

@@ -13,6 +13,9 @@ public struct SiteBuilder: Sendable {
     public var sectionTypes: [any SiteSection.Type]
     /// Where ``build()`` keeps its ``BuildCache`` between runs; `nil` renders every page every time.
     public var buildCacheFile: URL?
+    /// Whether the site that ``build()`` replaces is deleted by a separate process
+    /// (``OutputWriter/removesOldSiteInBackground``) rather than before `build()` returns.
+    public var removesOldSiteInBackground = false
 
     /// The sections every labsite site has.
     public static let defaultSectionTypes: [any SiteSection.Type] = [
@@ -55,7 +58,9 @@ public struct SiteBuilder: Sendable {
     public func build() async throws -> Report {
         var cache: RenderCache?
         let site = try await render(cache: &cache)
-        let staging = try OutputWriter(destination: outputDirectory).stage()
+        let staging = try OutputWriter(
+            destination: outputDirectory, removesOldSiteInBackground: removesOldSiteInBackground
+        ).stage()
         do {
             try staging.write(site.files)
             try await site.forEachStreamedBatch { try staging.write($0) }

@@ -53,4 +53,30 @@ struct OutputWriterTests {
         #expect(try site.read("a.html") == "one")
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path) == ["public"])
     }
+
+    @Test("the replaced site is deleted by a separate process, and a leftover one at the next build")
+    func removalInBackground() async throws {
+        let site = try TemporarySite(files: [:])
+        let writer = OutputWriter(destination: site.output, removesOldSiteInBackground: true)
+        try writer.write([.text("a.html", "one"), .text("b/c.html", "old")])
+        try writer.write([.text("a.html", "two")])
+        #expect(try TemporarySite.snapshot(of: site.output) == ["a.html": Data("two".utf8)])
+        #expect(try await Self.onlyOutputRemains(in: site))
+
+        // A replaced site whose removal was cut short.
+        let leftover = site.root.appendingPathComponent(".public\(OutputWriter.retiredMarker)1-2/x")
+        try FileManager.default.createDirectory(at: leftover, withIntermediateDirectories: true)
+        try writer.write([.text("a.html", "three")])
+        #expect(try await Self.onlyOutputRemains(in: site))
+        #expect(try site.read("a.html") == "three")
+    }
+
+    /// Whether the site's folder holds only `public` within a few seconds (the removal runs apart).
+    static func onlyOutputRemains(in site: borrowing TemporarySite) async throws -> Bool {
+        for _ in 0..<100 {
+            if try FileManager.default.contentsOfDirectory(atPath: site.root.path) == ["public"] { return true }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return false
+    }
 }
