@@ -27,8 +27,8 @@ struct TrailEvent: Sendable, FilterableEvent {
     /// The names a `user` filter matches: display name, user name, ARN, principal id, access key id,
     /// session issuer and `invokedBy`.
     var userNames: [String]
-    /// The positions in ``TrailSection/highlights`` of the highlights the event is one of.
-    var highlights: Set<Int>
+    /// The highlights the event is one of: bit `n` stands for `TrailSection.highlights[n]`.
+    var highlightBits: UInt32
     /// `2022-06-04 12:37:22` (UTC), or the time as written when it is in no known form.
     let displayTime: String
     /// The page title: the event name first, so a search for it finds the page.
@@ -52,7 +52,9 @@ struct TrailEvent: Sendable, FilterableEvent {
         let identity = record.userIdentity
         userDisplayName = identity?.displayName
         userNames = CloudTrailRecord.userNames(of: identity)
-        highlights = Set(TrailSection.highlights.indices.filter { TrailSection.highlights[$0].matches(record) })
+        highlightBits = TrailSection.highlights.indices.reduce(0) { bits, position in
+            TrailSection.highlights[position].matches(record) ? bits | 1 << position : bits
+        }
         // Kept rather than computed: tables, pages and the search index all ask for them.
         let time = record.timestamp?.displayText ?? record.eventTime ?? "—"
         displayTime = time
@@ -62,6 +64,11 @@ struct TrailEvent: Sendable, FilterableEvent {
         } else {
             title = record.eventTime.map { "\(name) · \($0)" } ?? name
         }
+    }
+
+    /// Whether the event is one of `TrailSection.highlights[position]`.
+    func isHighlighted(_ position: Int) -> Bool {
+        highlightBits & 1 << position != 0
     }
 
     /// The event page, from the site root.

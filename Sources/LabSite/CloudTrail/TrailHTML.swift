@@ -76,234 +76,245 @@ enum TrailHTML {
 
     /// The key facts of an event in Korean: who, what, when, where from, with what credentials, result.
     static func facts(_ event: TrailEvent, record: CloudTrailRecord) -> String {
-        // Appended piece by piece into one buffer: every event page starts with this list.
+        var html = HTMLBuffer(capacity: 2048)
+        appendFacts(event, record: record, to: &html)
+        return html.string
+    }
+
+    /// Appends ``facts(_:record:)`` to `html`.
+    /// The fields ``TrailEvent`` keeps are read from it; the others from `record`.
+    static func appendFacts(_ event: TrailEvent, record: CloudTrailRecord, to html: inout HTMLBuffer) {
         let identity = record.userIdentity
-        var html = "<dl class=\"trail-facts\">\n"
-        html.reserveCapacity(2048)
         func code(_ value: String?) {
             if let value, !value.isEmpty {
-                html += "<code>"
-                html += value.escapedForHTML
-                html += "</code>"
+                html.append("<code>")
+                html.append(text: value)
+                html.append("</code>")
             } else {
-                html += "—"
+                html.append("—")
             }
         }
-        func term(_ name: String) {
-            html += "<dt>"
-            html += name
-            html += "</dt><dd>"
+        func text(_ value: String?) {
+            if let value, !value.isEmpty { html.append(text: value) } else { html.append("—") }
         }
-        term("누가")
-        html += "<strong>"
-        html += text(identity?.displayName)
-        html += "</strong> — "
-        html += kindLabel(identity)
+        html.append("<dl class=\"trail-facts\">\n<dt>누가</dt><dd><strong>")
+        text(event.userDisplayName)
+        html.append("</strong> — ")
+        html.append(markup: kindLabel(identity))
         if let arn = identity?.arn {
-            html += "<br>"
+            html.append("<br>")
             code(arn)
         }
         if let account = identity?.accountId {
-            html += "<br>계정 "
+            html.append("<br>계정 ")
             code(account)
         }
         if let invokedBy = identity?.invokedBy {
-            html += "<br>"
+            html.append("<br>")
             code(invokedBy)
-            html += " 서비스가 대신 요청"
+            html.append(" 서비스가 대신 요청")
         }
-        html += "</dd>\n"
-        term("무엇을")
-        code(record.eventSource)
-        html += "의 <strong>"
-        html += text(record.eventName)
-        html += "</strong>"
-        switch record.readOnly {
-        case true?: html += " (읽기 작업)"
-        case false?: html += " (쓰기 작업: 무언가를 바꾸는 요청)"
+        html.append("</dd>\n<dt>무엇을</dt><dd>")
+        code(event.eventSource)
+        html.append("의 <strong>")
+        text(event.eventName)
+        html.append("</strong>")
+        switch event.readOnly {
+        case true?: html.append(" (읽기 작업)")
+        case false?: html.append(" (쓰기 작업: 무언가를 바꾸는 요청)")
         case nil: break
         }
-        html += "<br>유형 "
+        html.append("<br>유형 ")
         code(record.eventType)
-        html += ", 분류 "
+        html.append(", 분류 ")
         code(record.category.rawValue)
         let resources = record.resources.compactMap { $0.fields.string("ARN") ?? $0.fields.string("arn") }
         for (position, resource) in resources.enumerated() {
-            html += position == 0 ? "<br>대상 " : ", "
+            html.append(position == 0 ? "<br>대상 " : ", ")
             code(resource)
         }
-        html += "</dd>\n"
-        term("언제")
-        if let timestamp = record.timestamp {
-            html += "<time datetime=\""
-            html += timestamp.iso8601
-            html += "\">"
-            html += event.displayTime.escapedForHTML
-            html += " UTC</time> (한국 시간 "
-            html += koreanTime(timestamp)
-            html += ")"
+        html.append("</dd>\n<dt>언제</dt><dd>")
+        if let timestamp = event.timestamp {
+            html.append("<time datetime=\"")
+            html.append(markup: timestamp.iso8601)
+            html.append("\">")
+            html.append(text: event.displayTime)
+            html.append(" UTC</time> (한국 시간 ")
+            html.append(markup: koreanTime(timestamp))
+            html.append(")")
         } else {
-            html += text(record.eventTime)
+            text(event.eventTime)
         }
-        html += "</dd>\n"
-        term("어디에서")
-        html += "IP "
-        code(record.sourceIPAddress)
-        html += ", 리전 "
-        code(record.awsRegion)
+        html.append("</dd>\n<dt>어디에서</dt><dd>IP ")
+        code(event.sourceIPAddress)
+        html.append(", 리전 ")
+        code(event.awsRegion)
         if let agent = record.userAgent {
-            html += "<br>프로그램 "
+            html.append("<br>프로그램 ")
             code(agent)
         }
         if let endpoint = record.vpcEndpointId {
-            html += "<br>VPC 엔드포인트 "
+            html.append("<br>VPC 엔드포인트 ")
             code(endpoint)
         }
-        html += "</dd>\n"
-        term("어떤 자격 증명으로")
+        html.append("</dd>\n<dt>어떤 자격 증명으로</dt><dd>")
         var credentials = 0
         func credential() {
-            html += credentials == 0 ? "" : "<br>"
+            if credentials > 0 { html.append("<br>") }
             credentials += 1
         }
         if let key = identity?.accessKeyId, !key.isEmpty {
             credential()
-            html += key.hasPrefix("ASIA") ? "임시 자격 증명 " : key.hasPrefix("AKIA") ? "장기 액세스 키 " : "액세스 키 "
+            html.append(key.hasPrefix("ASIA") ? "임시 자격 증명 " : key.hasPrefix("AKIA") ? "장기 액세스 키 " : "액세스 키 ")
             code(key)
         }
         if let issuer = identity?.sessionContext?.sessionIssuer {
             credential()
-            html += "세션 발급자 "
+            html.append("세션 발급자 ")
             code(issuer.fields.string("arn") ?? issuer.fields.string("userName") ?? "")
         }
         if record.sessionCredentialFromConsole == true {
             credential()
-            html += "콘솔 세션"
+            html.append("콘솔 세션")
         }
         switch record.mfaUsed {
         case true?:
             credential()
-            html += "MFA 사용"
+            html.append("MFA 사용")
         case false?:
             credential()
-            html += "<strong class=\"trail-warning\">MFA 사용 안 함</strong>"
+            html.append("<strong class=\"trail-warning\">MFA 사용 안 함</strong>")
         case nil: break
         }
-        if credentials == 0 { html += "기록 없음" }
-        html += "</dd>\n"
-        term("결과")
-        if record.isError {
-            html += "<strong class=\"trail-error\">실패</strong> "
-            code(record.errorCode)
-            if let message = record.errorMessage {
-                html += "<br>"
-                html += message.escapedForHTML
+        if credentials == 0 { html.append("기록 없음") }
+        html.append("</dd>\n<dt>결과</dt><dd>")
+        if event.isError {
+            html.append("<strong class=\"trail-error\">실패</strong> ")
+            code(event.errorCode)
+            if let message = event.errorMessage {
+                html.append("<br>")
+                html.append(text: message)
             }
         } else if let login = record.consoleLoginResult {
-            html += login == "Success" ? "로그인 성공" : "로그인 " + login.escapedForHTML
+            if login == "Success" {
+                html.append("로그인 성공")
+            } else {
+                html.append("로그인 ")
+                html.append(text: login)
+            }
         } else {
-            html += "성공 (오류 없음)"
+            html.append("성공 (오류 없음)")
         }
-        html += "</dd>\n</dl>\n"
-        return html
+        html.append("</dd>\n</dl>\n")
     }
 
     /// `value` as indented JSON with highlighting spans; every string is escaped for HTML.
     static func highlightedJSON(_ value: TrailJSON) -> String {
-        // Written as bytes: an event page is mostly this block, and a trail may have 100,000 pages.
-        var html: [UInt8] = []
-        html.reserveCapacity(8192)
-        html.append(contentsOf: "<pre class=\"trail-json\"><code>".utf8)
-        writeJSON(value, level: 0, to: &html)
-        html.append(contentsOf: "</code></pre>\n".utf8)
-        return String(decoding: html, as: UTF8.self)
+        var html = HTMLBuffer(capacity: 8192)
+        appendHighlightedJSON(value, to: &html)
+        return html.string
     }
 
-    private static func writeJSON(_ value: TrailJSON, level: Int, to html: inout [UInt8]) {
+    /// Appends ``highlightedJSON(_:)`` to `html`.
+    ///
+    /// The spans' class names are one letter (`k` key, `s` string, `n` number, `l` literal) and
+    /// quotes stay as they are in the text: this block is most of an event page, and a trail may
+    /// have 100,000 of them.
+    static func appendHighlightedJSON(_ value: TrailJSON, to html: inout HTMLBuffer) {
+        html.append("<pre class=\"trail-json\"><code>")
+        writeJSON(value, level: 0, to: &html)
+        html.append("</code></pre>\n")
+    }
+
+    private static func writeJSON(_ value: TrailJSON, level: Int, to html: inout HTMLBuffer) {
         switch value {
-        case .null: html.append(contentsOf: "<span class=\"trail-json-literal\">null</span>".utf8)
-        case .bool(true): html.append(contentsOf: "<span class=\"trail-json-literal\">true</span>".utf8)
-        case .bool(false): html.append(contentsOf: "<span class=\"trail-json-literal\">false</span>".utf8)
+        case .null: html.append("<span class=\"l\">null</span>")
+        case .bool(true): html.append("<span class=\"l\">true</span>")
+        case .bool(false): html.append("<span class=\"l\">false</span>")
         case .number(let number):
-            html.append(contentsOf: "<span class=\"trail-json-number\">".utf8)
-            String.appendEscapedForHTML(number.utf8, to: &html)
-            html.append(contentsOf: "</span>".utf8)
+            html.append("<span class=\"n\">")
+            html.append(text: number)
+            html.append("</span>")
         case .string(let string):
-            html.append(contentsOf: "<span class=\"trail-json-string\">".utf8)
+            html.append("<span class=\"s\">")
             appendQuoted(string, to: &html)
-            html.append(contentsOf: "</span>".utf8)
+            html.append("</span>")
         case .array(let elements):
-            guard !elements.isEmpty else { return html.append(contentsOf: "[]".utf8) }
-            html.append(UInt8(ascii: "["))
+            guard !elements.isEmpty else { return html.append("[]") }
+            html.append("[")
             for (position, element) in elements.enumerated() {
-                if position > 0 { html.append(UInt8(ascii: ",")) }
+                if position > 0 { html.append(",") }
                 newline(level: level + 1, to: &html)
                 writeJSON(element, level: level + 1, to: &html)
             }
             newline(level: level, to: &html)
-            html.append(UInt8(ascii: "]"))
+            html.append("]")
         case .object(let object):
-            guard !object.isEmpty else { return html.append(contentsOf: "{}".utf8) }
-            html.append(UInt8(ascii: "{"))
+            guard !object.isEmpty else { return html.append("{}") }
+            html.append("{")
             for (position, member) in object.members.enumerated() {
-                if position > 0 { html.append(UInt8(ascii: ",")) }
+                if position > 0 { html.append(",") }
                 newline(level: level + 1, to: &html)
-                html.append(contentsOf: "<span class=\"trail-json-key\">".utf8)
+                html.append("<span class=\"k\">")
                 appendQuoted(member.key, to: &html)
-                html.append(contentsOf: "</span>: ".utf8)
+                html.append("</span>: ")
                 writeJSON(member.value, level: level + 1, to: &html)
             }
             newline(level: level, to: &html)
-            html.append(UInt8(ascii: "}"))
+            html.append("}")
         }
     }
 
-    private static func newline(level: Int, to html: inout [UInt8]) {
-        html.append(0x0A)
-        html.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+    private static func newline(level: Int, to html: inout HTMLBuffer) {
+        html.append(byte: 0x0A)
+        html.append(spaces: 2 * level)
     }
 
-    /// `text` as a JSON string literal, escaped for HTML, in one pass over its bytes.
-    private static func appendQuoted(_ text: String, to html: inout [UInt8]) {
-        html.append(contentsOf: "&quot;".utf8)
+    /// `text` as a JSON string literal, escaped for HTML text, in one pass over its bytes.
+    private static func appendQuoted(_ text: String, to html: inout HTMLBuffer) {
+        html.append(byte: UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
-            // Runs of bytes that need no escaping (most of every string) are copied at once.
+            // Runs of bytes that need no escaping (most of every string) are found by a table
+            // lookup per byte and copied at once.
             var runStart = 0
-            for position in 0..<bytes.count {
+            var position = 0
+            while position < bytes.count {
                 let byte = bytes[position]
-                let escape: StaticString
-                var withHexDigits = false
-                switch byte {
-                // JSON escapes, as TrailJSONWriter writes them; `\"` then becomes `\&quot;` in HTML.
-                case 0x22: escape = #"\&quot;"#
-                case 0x5C: escape = #"\\"#
-                case 0x0A: escape = #"\n"#
-                case 0x0D: escape = #"\r"#
-                case 0x09: escape = #"\t"#
-                case 0x08: escape = #"\b"#
-                case 0x0C: escape = #"\f"#
-                case 0..<0x20, 0x7F:
-                    escape = #"\u00"#
-                    withHexDigits = true
-                // HTML escapes.
-                case UInt8(ascii: "&"): escape = "&amp;"
-                case UInt8(ascii: "<"): escape = "&lt;"
-                case UInt8(ascii: ">"): escape = "&gt;"
-                case UInt8(ascii: "'"): escape = "&#39;"
-                default: continue
+                guard quotedEscapes[Int(byte)] else {
+                    position += 1
+                    continue
                 }
-                html.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
-                runStart = position + 1
-                escape.withUTF8Buffer { html.append(contentsOf: $0) }
-                if withHexDigits {
-                    html.append(hexDigits[Int(byte >> 4)])
-                    html.append(hexDigits[Int(byte & 0x0F)])
+                html.append(UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+                position += 1
+                runStart = position
+                switch byte {
+                // JSON escapes, as TrailJSONWriter writes them.
+                case 0x22: html.append(#"\""#)
+                case 0x5C: html.append(#"\\"#)
+                case 0x0A: html.append(#"\n"#)
+                case 0x0D: html.append(#"\r"#)
+                case 0x09: html.append(#"\t"#)
+                case 0x08: html.append(#"\b"#)
+                case 0x0C: html.append(#"\f"#)
+                // HTML escapes: the text sits in an element, where quotes need none.
+                case UInt8(ascii: "&"): html.append("&amp;")
+                case UInt8(ascii: "<"): html.append("&lt;")
+                case UInt8(ascii: ">"): html.append("&gt;")
+                default:
+                    html.append(#"\u00"#)
+                    html.append(byte: hexDigits[Int(byte >> 4)])
+                    html.append(byte: hexDigits[Int(byte & 0x0F)])
                 }
             }
-            html.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+            html.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
-        html.append(contentsOf: "&quot;".utf8)
+        html.append(byte: UInt8(ascii: "\""))
+    }
+
+    /// The bytes ``appendQuoted(_:to:)`` escapes: controls, `"`, `\\`, DEL, `&`, `<` and `>`.
+    private static let quotedEscapes: [Bool] = (0...255).map { byte in
+        byte < 0x20 || [0x22, 0x5C, 0x7F, 0x26, 0x3C, 0x3E].contains(byte)
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

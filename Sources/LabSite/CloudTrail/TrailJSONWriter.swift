@@ -62,7 +62,8 @@ public struct TrailJSONWriter: Sendable {
         buffer.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * level))
     }
 
-    private func writeString(_ text: String, to buffer: inout [UInt8]) {
+    /// Appends `text` as a JSON string literal.
+    func writeString(_ text: String, to buffer: inout [UInt8]) {
         buffer.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in

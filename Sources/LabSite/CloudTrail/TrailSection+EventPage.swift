@@ -1,53 +1,81 @@
 /// A page per event: the key facts in Korean, then the whole record as highlighted JSON.
 extension TrailSection {
-    /// The page of `events[index]`, whose record (read again from its file) is `record`.
-    func eventPage(_ index: Int, record: CloudTrailRecord) -> GeneratedPage {
-        let event = events[index]
-        let file = logFiles[event.fileIndex]
-        let path = event.pagePath
-        let filePage = SitePath.relative(from: path, to: file.pagePath).escapedForHTML
-        var html = TrailHTML.facts(event, record: record)
-        html.reserveCapacity(16_384)
-        html += "<p class=\"trail-source\">파일 <a href=\"\(filePage)\"><code>\(file.fileName.escapedForHTML)</code></a>"
-        if let position = file.eventIndices.firstIndex(of: index) {
-            html += "의 \(position + 1)번째 레코드"
+    /// The pages of the events of `logFiles[fileIndex]`, whose records (read again from the file)
+    /// are `records`.
+    func eventPages(inFile fileIndex: Int, records: [CloudTrailRecord]) -> [GeneratedPage] {
+        let file = logFiles[fileIndex]
+        // Every event page is in `events/`, so what leads to the file is the same on each of them.
+        let filePage = SitePath.relative(from: Self.indexPath, to: file.pagePath)
+        var source = HTMLBuffer(capacity: 512)
+        source.append("<p class=\"trail-source\">파일 <a href=\"")
+        source.append(text: filePage)
+        source.append("\"><code>")
+        source.append(text: file.fileName)
+        source.append("</code></a>의 ")
+        var download = HTMLBuffer(capacity: 256)
+        if let path = file.downloadPath {
+            download.append(" (<a href=\"")
+            download.append(text: SitePath.relative(from: Self.indexPath, to: path))
+            download.append("\" download>원본 내려받기</a>)")
         }
-        if let download = file.downloadPath {
-            let href = SitePath.relative(from: path, to: download).escapedForHTML
-            html += " (<a href=\"\(href)\" download>원본 내려받기</a>)"
+        download.append(".</p>\n<h2 id=\"record\">전체 레코드</h2>\n")
+        let breadcrumbs = [
+            Breadcrumb(title: Self.indexTitle, path: Self.indexPath),
+            Breadcrumb(title: file.fileName, path: file.pagePath),
+        ]
+        let headings = [Heading(level: 2, id: "record", title: "전체 레코드", line: 0)]
+        return file.eventIndices.map { index in
+            let event = events[index]
+            let record = records[event.position]
+            var html = HTMLBuffer(capacity: 4096)
+            TrailHTML.appendFacts(event, record: record, to: &html)
+            html.append(source)
+            html.append(markup: String(event.position + 1))
+            html.append("번째 레코드")
+            html.append(download)
+            let undocumented = record.undocumentedFields
+            if !undocumented.isEmpty {
+                html.append("<p>CloudTrail 문서에 없는 필드도 그대로 보인다: ")
+                for (number, field) in undocumented.enumerated() {
+                    if number > 0 { html.append(", ") }
+                    html.append("<code>")
+                    html.append(text: field.key)
+                    html.append("</code>")
+                }
+                html.append(".</p>\n")
+            }
+            // The record goes into a buffer of its own: it is mostly ASCII, which `String` checks
+            // for valid UTF-8 many times faster than the Korean around it.
+            var json = HTMLBuffer(capacity: 12_288)
+            TrailHTML.appendHighlightedJSON(record.json, to: &json)
+            var neighbours = HTMLBuffer(capacity: 512)
+            appendNeighbours(of: index, to: &neighbours)
+            return GeneratedPage(
+                path: event.pagePath, title: event.title, summary: event.summary,
+                html: html.string + json.string + neighbours.string,
+                headings: headings, breadcrumbs: breadcrumbs)
         }
-        html += ".</p>\n"
-        html += "<h2 id=\"record\">전체 레코드</h2>\n"
-        let undocumented = record.undocumentedFields.map(\.key)
-        if !undocumented.isEmpty {
-            html += "<p>CloudTrail 문서에 없는 필드도 그대로 보인다: "
-            html += undocumented.map { "<code>\($0.escapedForHTML)</code>" }.joined(separator: ", ") + ".</p>\n"
-        }
-        html += TrailHTML.highlightedJSON(record.json)
-        var neighbours: [String] = []
+    }
+
+    /// Links to the events before and after `events[index]` in time.
+    private func appendNeighbours(of index: Int, to html: inout HTMLBuffer) {
+        guard events.count > 1 else { return }
+        html.append("<nav class=\"trail-neighbours\" aria-label=\"시간순 이웃 이벤트\">")
         if index > 0 {
-            let previous = events[index - 1]
-            neighbours.append(
-                "<a rel=\"prev\" href=\"\(previous.id.escapedForHTML).html\">← \(TrailHTML.text(previous.eventName))</a>"
-            )
+            html.append("<a rel=\"prev\" href=\"")
+            html.append(text: events[index - 1].id)
+            html.append(".html\">← ")
+            html.append(markup: TrailHTML.text(events[index - 1].eventName))
+            html.append("</a>")
         }
+        if index > 0 && index + 1 < events.count { html.append(" ") }
         if index + 1 < events.count {
-            let next = events[index + 1]
-            neighbours.append(
-                "<a rel=\"next\" href=\"\(next.id.escapedForHTML).html\">\(TrailHTML.text(next.eventName)) →</a>"
-            )
+            html.append("<a rel=\"next\" href=\"")
+            html.append(text: events[index + 1].id)
+            html.append(".html\">")
+            html.append(markup: TrailHTML.text(events[index + 1].eventName))
+            html.append(" →</a>")
         }
-        if !neighbours.isEmpty {
-            html +=
-                "<nav class=\"trail-neighbours\" aria-label=\"시간순 이웃 이벤트\">"
-                + neighbours.joined(separator: " ") + "</nav>\n"
-        }
-        return GeneratedPage(
-            path: path, title: event.title, summary: event.summary, html: html,
-            headings: [Heading(level: 2, id: "record", title: "전체 레코드", line: 0)],
-            breadcrumbs: [
-                Breadcrumb(title: Self.indexTitle, path: Self.indexPath),
-                Breadcrumb(title: file.fileName, path: file.pagePath),
-            ])
+        html.append("</nav>\n")
     }
 }

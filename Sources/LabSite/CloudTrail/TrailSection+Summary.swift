@@ -46,7 +46,7 @@ extension TrailSection {
     func highlightSummary() -> String {
         var html = "<h2 id=\"highlights\">주의할 이벤트</h2>\n<ul class=\"trail-highlight-counts\">\n"
         for (position, highlight) in Self.highlights.enumerated() {
-            let count = events.filter { $0.highlights.contains(position) }.count
+            let count = events.reduce(0) { $0 + ($1.isHighlighted(position) ? 1 : 0) }
             html += "<li\(count > 0 ? " class=\"trail-flagged\"" : "")><a href=\"summary.html#\(highlight.id)\">"
             html += "\(highlight.title)</a> <span class=\"trail-count\">\(count)건</span></li>\n"
         }
@@ -57,7 +57,7 @@ extension TrailSection {
     func highlightList(linkPrefix: String, limit: Int? = nil) -> String {
         var html = "<h2 id=\"highlights\">주의할 이벤트</h2>\n<ul class=\"trail-highlights\">\n"
         for (position, highlight) in Self.highlights.enumerated() {
-            let matching = events.filter { $0.highlights.contains(position) }
+            let matching = events.indices.filter { events[$0].isHighlighted(position) }
             html += "<li class=\"trail-highlight\" id=\"\(highlight.id)\"><strong>\(highlight.title)</strong> "
             html += "<span class=\"trail-count\">\(matching.count)건</span>"
             guard !matching.isEmpty else {
@@ -65,8 +65,8 @@ extension TrailSection {
                 continue
             }
             html += " — \(highlight.explanation)\n<ul>\n"
-            for event in matching.prefix(limit ?? matching.count) {
-                html += "<li>" + Self.eventLink(event, linkPrefix: linkPrefix) + "</li>\n"
+            for index in matching.prefix(limit ?? matching.count) {
+                html += "<li>" + Self.eventLink(events[index], linkPrefix: linkPrefix) + "</li>\n"
             }
             if let limit, matching.count > limit {
                 html +=
@@ -104,7 +104,8 @@ extension TrailSection {
         for count in counts {
             headings.append(Heading(level: 2, id: count.id, title: count.title, line: 0))
             var tally: [String: Int] = [:]
-            for event in events { tally[count.key(event) ?? "", default: 0] += 1 }
+            // By index: iterating the events would copy each one.
+            for index in events.indices { tally[count.key(events[index]) ?? "", default: 0] += 1 }
             let sorted = tally.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             html += "<h2 id=\"\(count.id)\">\(count.title)</h2>\n<table class=\"trail-counts\">\n"
             html += "<thead><tr><th scope=\"col\">값</th><th scope=\"col\">이벤트 수</th></tr></thead>\n<tbody>\n"

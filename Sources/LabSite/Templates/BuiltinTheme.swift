@@ -2554,10 +2554,10 @@ dl.trail-facts dd, dl.trail-file-facts dd { margin: 0; overflow-wrap: anywhere; 
 /* Highlighted JSON */
 pre.trail-json { background: var(--pre-bg); border: 1px solid var(--code-border); border-radius: var(--radius);
   padding: 0.75rem 1rem; overflow-x: auto; font-size: 0.8125rem; line-height: 1.5; }
-.trail-json-key { color: var(--trail-json-key); }
-.trail-json-string { color: var(--trail-json-string); }
-.trail-json-number { color: var(--trail-json-number); }
-.trail-json-literal { color: var(--trail-json-literal); font-weight: 600; }
+.trail-json .k { color: var(--trail-json-key); }
+.trail-json .s { color: var(--trail-json-string); }
+.trail-json .n { color: var(--trail-json-number); }
+.trail-json .l { color: var(--trail-json-literal); font-weight: 600; }
 
 /* Highlights and summary */
 ul.trail-highlights { list-style: none; padding-left: 0; }

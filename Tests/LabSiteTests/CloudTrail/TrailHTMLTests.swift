@@ -10,17 +10,17 @@ struct TrailHTMLTests {
             #"{"a\"<b>":["x&y'z","tab\there\u0001\u007f",1.5e3,true,null,{},[]],"e":{"k":"</script>"}}"#)
         let expected = """
             <pre class="trail-json"><code>{
-              <span class="trail-json-key">&quot;a\\&quot;&lt;b&gt;&quot;</span>: [
-                <span class="trail-json-string">&quot;x&amp;y&#39;z&quot;</span>,
-                <span class="trail-json-string">&quot;tab\\there\\u0001\\u007f&quot;</span>,
-                <span class="trail-json-number">1.5e3</span>,
-                <span class="trail-json-literal">true</span>,
-                <span class="trail-json-literal">null</span>,
+              <span class="k">"a\\"&lt;b&gt;"</span>: [
+                <span class="s">"x&amp;y'z"</span>,
+                <span class="s">"tab\\there\\u0001\\u007f"</span>,
+                <span class="n">1.5e3</span>,
+                <span class="l">true</span>,
+                <span class="l">null</span>,
                 {},
                 []
               ],
-              <span class="trail-json-key">&quot;e&quot;</span>: {
-                <span class="trail-json-key">&quot;k&quot;</span>: <span class="trail-json-string">&quot;&lt;/script&gt;&quot;</span>
+              <span class="k">"e"</span>: {
+                <span class="k">"k"</span>: <span class="s">"&lt;/script&gt;"</span>
               }
             }</code></pre>
 
@@ -36,7 +36,9 @@ struct TrailHTMLTests {
             text.removeSubrange(open.lowerBound..<end.upperBound)
         }
         text = text.replacingOccurrences(of: "</span>", with: "")
-        let written = TrailJSONWriter(indent: 2).string(json).escapedForHTML
+        // In element text only `&`, `<` and `>` need escaping.
+        let written = TrailJSONWriter(indent: 2).string(json).replacingOccurrences(of: "&", with: "&amp;")
+            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
         #expect(text == "<pre class=\"trail-json\"><code>" + written + "</code></pre>\n")
     }
 }
