@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times `labsite build` on a site whose content/trail/ holds the 1,000-file, 100,000-event corpus of
-# make-trail-corpus.py (and a one-line content/index.md), 3 runs, with wall seconds and peak RSS.
+# make-trail-corpus.py (and a one-line content/index.md), 3 runs: a first build into an empty
+# folder, then two rebuilds over the existing public/, with wall and CPU seconds and peak RSS.
 #
 #   Benchmarks/trail/site.sh                 # release build in .build-trail, corpus in $TMPDIR
 #   LABSITE=/path/to/labsite Benchmarks/trail/site.sh
@@ -18,14 +19,21 @@ if [ -z "${LABSITE:-}" ]; then
   LABSITE=.build-trail/release/labsite
 fi
 site="${TMPDIR:-/tmp}/labsite-trail-site-$files"
-rm -rf "$site"
+# The previous benchmark site is deleted at the end, not now: on ext4 without a journal, creating
+# files soon after deleting as many is slowed down by the inode allocator, which would be measured
+# as labsite's first build.
+previous=""
+if [ -d "$site" ]; then previous="$site.old-$$" && mv "$site" "$previous"; fi
 mkdir -p "$site/content/trail"
 printf -- '---\ntitle: 큰 추적\n---\n\n추적 로그 파일 %s개.\n' "$files" >"$site/content/index.md"
 (cd "$corpus" && find AWSLogs -name '*.json.gz' | sort | sed -n "1,${files}p" |
   while read -r file; do mkdir -p "$site/content/trail/$(dirname "$file")" && cp "$file" "$site/content/trail/$file"; done)
 echo "site: $(find "$site/content/trail" -name '*.json.gz' | wc -l) log files"
 for run in 1 2 3; do
-  /usr/bin/time -f "labsite build run $run: %e s wall, %M KB peak RSS" "$LABSITE" build --source "$site" 2>&1 |
-    grep -v '^labsite: search index'
+  /usr/bin/time -f "labsite build run $run: %e s wall, %U s user, %S s system, %M KB peak RSS" \
+    "$LABSITE" build --source "$site" 2>&1 | grep -v '^labsite: search index'
+  # labsite deletes the site it replaced in a separate process; let it finish before the next run.
+  while pgrep -f "rm -rf -- $site/.public.labsite-old" >/dev/null; do sleep 0.2; done
 done
 echo "output: $(find "$site/public" -type f | wc -l) files, $(du -sh "$site/public" | cut -f1)"
+if [ -n "$previous" ]; then rm -rf "$previous"; fi

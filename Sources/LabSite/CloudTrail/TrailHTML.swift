@@ -7,31 +7,57 @@ enum TrailHTML {
     static let tableHead =
         "<thead><tr>" + columns.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n"
 
-    /// One table row; `linkPrefix` leads from the page to the `events/` folder.
-    static func row(_ event: TrailEvent, linkPrefix: String) -> String {
-        let href = (linkPrefix + event.id + ".html").escapedForHTML
-        var html = "<tr>"
-        if let iso = event.timestamp?.iso8601 {
-            html += "<td><time datetime=\"\(iso)\">\(event.displayTime.escapedForHTML)</time></td>"
-        } else {
-            html += "<td>\(event.displayTime.escapedForHTML)</td>"
+    /// Appends one table row; `linkPrefix` leads from the page to the `events/` folder.
+    static func appendRow(_ event: TrailEvent, linkPrefix: String, to html: inout HTMLBuffer) {
+        func cell(_ value: String?) {
+            html.append("<td>")
+            if let value, !value.isEmpty { html.append(text: value) } else { html.append("—") }
+            html.append("</td>")
         }
-        html += "<td>\(text(event.userDisplayName))</td>"
-        html += "<td>\(text(event.eventSource))</td>"
-        html += "<td><a href=\"\(href)\">\(text(event.eventName))</a></td>"
-        html += "<td>\(text(event.awsRegion))</td>"
-        html += "<td>\(text(event.sourceIPAddress))</td>"
-        html += "<td>\(event.readWrite)</td>"
-        html += event.error.isEmpty ? "<td></td>" : "<td class=\"trail-error\">\(event.error.escapedForHTML)</td>"
-        return html + "</tr>\n"
+        html.append("<tr><td>")
+        if let iso = event.timestamp?.iso8601 {
+            html.append("<time datetime=\"")
+            html.append(markup: iso)
+            html.append("\">")
+            html.append(text: event.displayTime)
+            html.append("</time>")
+        } else {
+            html.append(text: event.displayTime)
+        }
+        html.append("</td>")
+        cell(event.userDisplayName)
+        cell(event.eventSource)
+        html.append("<td><a href=\"")
+        html.append(text: linkPrefix + event.id + ".html")
+        html.append("\">")
+        if let name = event.eventName, !name.isEmpty { html.append(text: name) } else { html.append("—") }
+        html.append("</a></td>")
+        cell(event.awsRegion)
+        cell(event.sourceIPAddress)
+        html.append("<td>")
+        html.append(markup: event.readWrite)
+        html.append("</td>")
+        if event.error.isEmpty {
+            html.append("<td></td>")
+        } else {
+            html.append("<td class=\"trail-error\">")
+            html.append(text: event.error)
+            html.append("</td>")
+        }
+        html.append("</tr>\n")
     }
 
     /// A whole table of `events`.
     static func table(_ events: [TrailEvent], linkPrefix: String, attributes: String = "") -> String {
-        var html =
-            "<div class=\"trail-table-wrap\"><table class=\"trail-events\"\(attributes)>\n" + tableHead + "<tbody>\n"
-        for event in events { html += row(event, linkPrefix: linkPrefix) }
-        return html + "</tbody>\n</table></div>\n"
+        var html = HTMLBuffer(capacity: 512 + 400 * events.count)
+        html.append("<div class=\"trail-table-wrap\"><table class=\"trail-events\"")
+        html.append(markup: attributes)
+        html.append(">\n")
+        html.append(markup: tableHead)
+        html.append("<tbody>\n")
+        for event in events { appendRow(event, linkPrefix: linkPrefix, to: &html) }
+        html.append("</tbody>\n</table></div>\n")
+        return html.string
     }
 
     /// A value as escaped text, `—` when missing or empty.

@@ -92,7 +92,9 @@ public struct TrailSection: SiteSection {
         var usedIDs: Set<String> = []
         let learned = redactor
         var fileIndex = 0
-        try reader.forEachFile(in: sources) { file in
+        // Batches larger than `labsite events` uses: only each event's facts leave a batch, and the
+        // cores wait for each other less often.
+        try reader.forEachFile(in: sources, batchSize: 64) { file in
             file.records.enumerated().map { position, original in
                 TrailEvent(
                     record: learned?.redact(original) ?? original, fileIndex: 0, position: position, id: "")

@@ -59,7 +59,10 @@ struct PageSkeleton: Sendable {
         /// Appends a variable's name; names that hold the key's own punctuation (a front matter
         /// key may) go with their length, so that two different shapes never share a key.
         private mutating func append(_ name: String) {
-            if name.utf8.contains(where: Self.isPunctuation) { key.append(contentsOf: "\(name.utf8.count)#".utf8) }
+            for byte in name.utf8 where Self.isPunctuation(byte) {
+                key.append(contentsOf: "\(name.utf8.count)#".utf8)
+                break
+            }
             key.append(contentsOf: name.utf8)
         }
 
