@@ -20,13 +20,15 @@ struct RenderedSite: Sendable {
 
     /// Renders every batch on all cores and hands each batch's files to `body` as soon as it is
     /// done (several batches at once), so only the batches in flight are in memory.
+    ///
+    /// The batches run on ``BlockingWorkers``: `body` writes files, and a thread waiting for the
+    /// file system should not keep a core from rendering.
     func forEachStreamedBatch(_ body: @escaping @Sendable ([OutputFile]) throws -> Void) async throws {
         let renderer = streamRenderer
         for stream in streams {
-            let results = await Array(0..<stream.batchCount).parallelMap { batch in
+            try await BlockingWorkers.forEach(stream.batchCount) { batch in
                 try body(renderer.files(forBatch: batch, of: stream))
             }
-            for case .failure(let error) in results { throw error }
         }
     }
 

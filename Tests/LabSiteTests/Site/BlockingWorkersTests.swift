@@ -1,0 +1,32 @@
+import Synchronization
+import Testing
+
+@testable import LabSite
+
+@Suite("Blocking workers")
+struct BlockingWorkersTests {
+    @Test("every index runs exactly once, on more threads than there are indices or fewer")
+    func everyIndexOnce() async throws {
+        for (count, threads) in [(1, 4), (7, 3), (100, 4)] {
+            let seen = Mutex<[Int]>([])
+            try await BlockingWorkers.forEach(count, threadCount: threads) { index in
+                seen.withLock { $0.append(index) }
+            }
+            #expect(seen.withLock { $0.sorted() } == Array(0..<count))
+        }
+    }
+
+    @Test("an error is rethrown once the running calls return, and no new calls start")
+    func failure() async throws {
+        struct Broken: Error, Equatable { var index: Int }
+        let started = Atomic<Int>(0)
+        let error = await #expect(throws: Broken.self) {
+            try await BlockingWorkers.forEach(1000, threadCount: 2) { index in
+                started.add(1, ordering: .relaxed)
+                if index == 3 { throw Broken(index: index) }
+            }
+        }
+        #expect(error == Broken(index: 3))
+        #expect(started.load(ordering: .relaxed) < 1000)
+    }
+}
