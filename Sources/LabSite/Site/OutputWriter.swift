@@ -136,20 +136,23 @@ public struct OutputWriter: Sendable {
             }
         }
 
-        /// Deletes `folder`, by a separate process when ``removesInBackground`` (and it can be started).
-        func remove(_ folder: URL) {
-            if removesInBackground && Self.startRemoving(folder.path) { return }
+        /// Deletes `folder`, by a separate process when ``removesInBackground`` (and it can be
+        /// started); returns that process's id, or `nil` when the folder was deleted here.
+        @discardableResult
+        func remove(_ folder: URL) -> pid_t? {
+            if removesInBackground, let process = Self.startRemoving(folder.path) { return process }
             try? FileManager.default.removeItem(at: folder)
+            return nil
         }
 
         /// Starts `rm -rf -- path` in a session of its own, so that it outlives labsite and a
-        /// Ctrl-C in the terminal; its output goes to `/dev/null`. Returns whether it started.
-        private static func startRemoving(_ path: String) -> Bool {
+        /// Ctrl-C in the terminal; its output goes to `/dev/null`. Returns its process id.
+        private static func startRemoving(_ path: String) -> pid_t? {
             var actions = posix_spawn_file_actions_t()
             var attributes = posix_spawnattr_t()
-            guard posix_spawn_file_actions_init(&actions) == 0 else { return false }
+            guard posix_spawn_file_actions_init(&actions) == 0 else { return nil }
             defer { posix_spawn_file_actions_destroy(&actions) }
-            guard posix_spawnattr_init(&attributes) == 0 else { return false }
+            guard posix_spawnattr_init(&attributes) == 0 else { return nil }
             defer { posix_spawnattr_destroy(&attributes) }
             for descriptor: Int32 in 0...2 {
                 posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", O_RDWR, 0)
@@ -159,7 +162,7 @@ public struct OutputWriter: Sendable {
             var argv = arguments.map { strdup($0) } + [nil]
             defer { argv.forEach { free($0) } }
             var child: pid_t = 0
-            return posix_spawn(&child, "/bin/rm", &actions, &attributes, &argv, environ) == 0
+            return posix_spawn(&child, "/bin/rm", &actions, &attributes, &argv, environ) == 0 ? child : nil
         }
 
         #if canImport(Glibc)

@@ -71,6 +71,23 @@ struct OutputWriterTests {
         #expect(try site.read("a.html") == "three")
     }
 
+    @Test("the background removal is an rm process of its own that deletes the folder")
+    func removalProcess() throws {
+        let site = try TemporarySite(files: ["old/a/b.html": "x", "old/c.txt": "y"])
+        let staging = try OutputWriter(destination: site.output, removesOldSiteInBackground: true).stage()
+        defer { staging.discard() }
+        let process = try #require(staging.remove(site.root.appendingPathComponent("old")))
+        var status: Int32 = 0
+        #expect(waitpid(process, &status, 0) == process)
+        #expect(status == 0)
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("old").path))
+        let synchronous = try OutputWriter(destination: site.output).stage()
+        defer { synchronous.discard() }
+        try site.write("old2/d.txt", "z")
+        #expect(synchronous.remove(site.root.appendingPathComponent("old2")) == nil)
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("old2").path))
+    }
+
     /// Whether the site's folder holds only `public` within a few seconds (the removal runs apart).
     static func onlyOutputRemains(in site: borrowing TemporarySite) async throws -> Bool {
         for _ in 0..<100 {
