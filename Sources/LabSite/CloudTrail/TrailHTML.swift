@@ -234,14 +234,7 @@ enum TrailHTML {
         html.append("</dd>\n</dl>\n")
     }
 
-    /// `value` as indented JSON with highlighting spans; every string is escaped for HTML.
-    static func highlightedJSON(_ value: TrailJSON) -> String {
-        var html = HTMLBuffer(capacity: 8192)
-        appendHighlightedJSON(value, to: &html)
-        return html.string
-    }
-
-    /// Appends ``highlightedJSON(_:)`` to `html`.
+    /// Appends `value` as indented JSON with highlighting spans, every string escaped for HTML.
     ///
     /// The spans' class names are one letter (`k` key, `s` string, `n` number, `l` literal) and
     /// quotes stay as they are in the text: this block is most of an event page, and a trail may

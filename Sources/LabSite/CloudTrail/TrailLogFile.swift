@@ -9,7 +9,8 @@ struct TrailLogFile: Sendable {
     var folders: [String]
     /// The file name, safe as a file name and redacted with `--redact`.
     var fileName: String
-    /// The events of the file, as positions in ``TrailSection/events``, in file order.
+    /// The events of the file, as positions in ``TrailSection/events``, in time order (the order of
+    /// ``TrailSection/events``; `TrailEvent.position` is the record's place in the file).
     var eventIndices: [Int]
     /// Where the file is published as a download, from the site root; `nil` when it is not published.
     var downloadPath: String?

@@ -172,14 +172,10 @@ public struct TrailSection: SiteSection {
         guard !events.isEmpty || !logFiles.isEmpty else { return [] }
         // Each walks every event; on all cores they take half the time.
         let section = self
-        let parts = [0, 1, 2].concurrentMap { part in
-            switch part {
-            case 0: [section.indexPage()]
-            case 1: [section.summaryPage()]
-            default: try section.bucketPages()
-            }
-        }
-        return try parts.flatMap { try $0.get() }
+        let makers: [@Sendable () throws -> [GeneratedPage]] = [
+            { [section.indexPage()] }, { [section.summaryPage()] }, section.bucketPages,
+        ]
+        return try makers.concurrentMap { try $0() }.flatMap { try $0.get() }
     }
 
     /// A page per event, rendered a log file at a time (the file is decoded once for all its events).

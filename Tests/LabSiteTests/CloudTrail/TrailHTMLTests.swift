@@ -4,6 +4,12 @@ import Testing
 
 @Suite("Highlighted JSON")
 struct TrailHTMLTests {
+    static func highlighted(_ json: TrailJSON) -> String {
+        var html = HTMLBuffer(capacity: 64)
+        TrailHTML.appendHighlightedJSON(json, to: &html)
+        return html.string
+    }
+
     @Test("a record is indented JSON with spans, and every string is JSON- then HTML-escaped, exactly")
     func exact() throws {
         let json = try TrailJSONParser.parse(
@@ -25,13 +31,13 @@ struct TrailHTMLTests {
             }</code></pre>
 
             """
-        #expect(TrailHTML.highlightedJSON(json) == expected)
+        #expect(Self.highlighted(json) == expected)
     }
 
     @Test("without the spans, the text is what the JSON writer prints, HTML-escaped")
     func agreesWithWriter() throws {
         let json = try TrailJSONParser.parse(#"{"s":"\"\\\n\r\b\f é 한글 \u2028","n":[-0,1e-7]}"#)
-        var text = TrailHTML.highlightedJSON(json)
+        var text = Self.highlighted(json)
         while let open = text.range(of: "<span class=\""), let end = text[open.upperBound...].range(of: "\">") {
             text.removeSubrange(open.lowerBound..<end.upperBound)
         }
