@@ -297,33 +297,15 @@ enum TrailHTML {
             // Runs of bytes that need no escaping (most of every string) are found by a table
             // lookup per byte and copied at once.
             var runStart = 0
-            var position = 0
-            while position < bytes.count {
-                let byte = bytes[position]
-                guard quotedEscapes[Int(byte)] else {
-                    position += 1
-                    continue
-                }
+            for position in 0..<bytes.count where quotedEscapes[Int(bytes[position])] {
                 html.append(UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
-                position += 1
-                runStart = position
-                switch byte {
-                // JSON escapes, as TrailJSONWriter writes them.
-                case 0x22: html.append(#"\""#)
-                case 0x5C: html.append(#"\\"#)
-                case 0x0A: html.append(#"\n"#)
-                case 0x0D: html.append(#"\r"#)
-                case 0x09: html.append(#"\t"#)
-                case 0x08: html.append(#"\b"#)
-                case 0x0C: html.append(#"\f"#)
+                runStart = position + 1
+                switch bytes[position] {
                 // HTML escapes: the text sits in an element, where quotes need none.
                 case UInt8(ascii: "&"): html.append("&amp;")
                 case UInt8(ascii: "<"): html.append("&lt;")
                 case UInt8(ascii: ">"): html.append("&gt;")
-                default:
-                    html.append(#"\u00"#)
-                    html.append(byte: hexDigits[Int(byte >> 4)])
-                    html.append(byte: hexDigits[Int(byte & 0x0F)])
+                default: html.append(markup: TrailJSONWriter.stringEscapes[Int(bytes[position])] ?? "")
                 }
             }
             html.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
@@ -331,10 +313,8 @@ enum TrailHTML {
         html.append(byte: UInt8(ascii: "\""))
     }
 
-    /// The bytes ``appendQuoted(_:to:)`` escapes: controls, `"`, `\\`, DEL, `&`, `<` and `>`.
+    /// The bytes ``appendQuoted(_:to:)`` escapes: JSON's and `&`, `<`, `>`.
     private static let quotedEscapes: [Bool] = (0...255).map { byte in
-        byte < 0x20 || [0x22, 0x5C, 0x7F, 0x26, 0x3C, 0x3E].contains(byte)
+        TrailJSONWriter.stringEscapes[byte] != nil || [0x26, 0x3C, 0x3E].contains(byte)
     }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
 }

@@ -70,29 +70,32 @@ public struct TrailJSONWriter: Sendable {
             var runStart = 0
             for position in 0..<bytes.count {
                 let byte = bytes[position]
-                let needsEscape =
-                    byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F
-                    || (escapesForScript && byte == UInt8(ascii: "<"))
-                guard needsEscape else { continue }
+                let escape =
+                    escapesForScript && byte == UInt8(ascii: "<") ? #"\u003c"# : Self.stringEscapes[Int(byte)]
+                guard let escape else { continue }
                 buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
                 runStart = position + 1
-                switch byte {
-                case 0x22: buffer.append(contentsOf: #"\""#.utf8)
-                case 0x5C: buffer.append(contentsOf: #"\\"#.utf8)
-                case 0x0A: buffer.append(contentsOf: #"\n"#.utf8)
-                case 0x0D: buffer.append(contentsOf: #"\r"#.utf8)
-                case 0x09: buffer.append(contentsOf: #"\t"#.utf8)
-                case 0x08: buffer.append(contentsOf: #"\b"#.utf8)
-                case 0x0C: buffer.append(contentsOf: #"\f"#.utf8)
-                default:
-                    let hexDigits = Array("0123456789abcdef".utf8)
-                    buffer.append(contentsOf: #"\u00"#.utf8)
-                    buffer.append(hexDigits[Int(byte >> 4)])
-                    buffer.append(hexDigits[Int(byte & 0x0F)])
-                }
+                buffer.append(contentsOf: escape.utf8)
             }
             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         buffer.append(UInt8(ascii: "\""))
+    }
+
+    /// How a byte is written inside a JSON string: `\"`, `\\`, `\n`, `\r`, `\t`, `\b`, `\f`,
+    /// `\u00XX` for the other control characters and DEL, `nil` for a byte written as it is.
+    /// Shared with the highlighted JSON of event pages (``TrailHTML``).
+    static let stringEscapes: [String?] = (0...255).map { byte -> String? in
+        switch byte {
+        case 0x22: #"\""#
+        case 0x5C: #"\\"#
+        case 0x0A: #"\n"#
+        case 0x0D: #"\r"#
+        case 0x09: #"\t"#
+        case 0x08: #"\b"#
+        case 0x0C: #"\f"#
+        case 0..<0x20, 0x7F: #"\u00"# + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
+        default: nil
+        }
     }
 }
