@@ -12,6 +12,9 @@ enum BlockingWorkers {
     /// Calls `work(i)` for every `i` in `0..<count` on `threadCount` threads and returns when all
     /// calls have returned; the first error thrown (by the lowest `i`) is rethrown, and after an
     /// error no new calls start.
+    ///
+    /// Cancelling the calling task also stops new calls from starting; the calls under way finish,
+    /// and then `CancellationError` is thrown.
     static func forEach(
         _ count: Int, threadCount: Int = ProcessInfo.processInfo.activeProcessorCount * 2,
         _ work: @escaping @Sendable (Int) throws -> Void
@@ -19,34 +22,47 @@ enum BlockingWorkers {
         guard count > 0 else { return }
         let state = State()
         let threads = Swift.max(1, Swift.min(threadCount, count))
-        await withCheckedContinuation { (finished: CheckedContinuation<Void, Never>) in
-            let remaining = Atomic<Int>(threads)
-            for _ in 0..<threads {
-                Thread.detachNewThread {
-                    while let index = state.next(below: count) {
-                        do {
-                            try work(index)
-                        } catch {
-                            state.fail(index, error)
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { (finished: CheckedContinuation<Void, Never>) in
+                let remaining = Atomic<Int>(threads)
+                for _ in 0..<threads {
+                    Thread.detachNewThread {
+                        while let index = state.next(below: count) {
+                            do {
+                                try work(index)
+                            } catch {
+                                state.fail(index, error)
+                            }
                         }
+                        if remaining.subtract(1, ordering: .acquiringAndReleasing).newValue == 0 { finished.resume() }
                     }
-                    if remaining.subtract(1, ordering: .acquiringAndReleasing).newValue == 0 { finished.resume() }
                 }
             }
+        } onCancel: {
+            state.cancel()
         }
         if let error = state.firstError { throw error }
+        if state.isCancelled { throw CancellationError() }
     }
 
-    /// The next index to hand out and the errors so far.
+    /// The next index to hand out, the errors so far and whether the caller was cancelled.
     private final class State: Sendable {
-        private let progress = Mutex<(next: Int, failed: [(Int, any Error)])>((0, []))
+        private let progress = Mutex<(next: Int, failed: [(Int, any Error)], cancelled: Bool)>((0, [], false))
 
         func next(below count: Int) -> Int? {
             progress.withLock { progress in
-                guard progress.failed.isEmpty, progress.next < count else { return nil }
+                guard progress.failed.isEmpty, !progress.cancelled, progress.next < count else { return nil }
                 defer { progress.next += 1 }
                 return progress.next
             }
+        }
+
+        func cancel() {
+            progress.withLock { $0.cancelled = true }
+        }
+
+        var isCancelled: Bool {
+            progress.withLock { $0.cancelled }
         }
 
         func fail(_ index: Int, _ error: any Error) {

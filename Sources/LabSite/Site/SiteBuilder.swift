@@ -57,13 +57,19 @@ public struct SiteBuilder: Sendable {
     @discardableResult
     public func build() async throws -> Report {
         var cache: RenderCache?
-        let site = try await render(cache: &cache)
+        let prepared = try prepare(cache: &cache)
         let staging = try OutputWriter(
             destination: outputDirectory, removesOldSiteInBackground: removesOldSiteInBackground
         ).stage()
+        let site: RenderedSite
         do {
+            // The streamed pages need only the sections and the theme, so they are written while the
+            // rest of the site is checked and rendered, which alone keeps the cores only partly busy.
+            // A failed check cancels them, and leaving this scope waits for them to stop.
+            async let streamed: Void = prepared.forEachStreamedBatch { try staging.write($0) }
+            site = try await render(prepared, cache: &cache)
             try staging.write(site.files)
-            try await site.forEachStreamedBatch { try staging.write($0) }
+            try await streamed
             try staging.commit()
         } catch {
             staging.discard()
@@ -80,8 +86,10 @@ public struct SiteBuilder: Sendable {
             warnings: site.warnings, searchIndexBytes: searchBytes, searchTextBytes: site.searchTextBytes,
             reusedPageCount: site.buildCache == nil ? 0 : site.reusedPageCount)
         // Freeing a large site (100,000 events' facts, the search index) took 0.3 s that the caller
-        // need not wait for: the last reference goes away on another thread.
-        DispatchQueue.global(qos: .utility).async { [site = consume site] in withExtendedLifetime(site) {} }
+        // need not wait for: the last references go away on another thread.
+        DispatchQueue.global(qos: .utility).async { [site = consume site, prepared = consume prepared] in
+            withExtendedLifetime((site, prepared)) {}
+        }
         return report
     }
 
@@ -96,12 +104,13 @@ public struct SiteBuilder: Sendable {
     public func renderSite(
         cache: inout RenderCache?
     ) async throws -> (files: [OutputFile], warnings: [BuildWarning], searchTextBytes: Int) {
-        let site = try await render(cache: &cache)
-        return (try await site.allFiles(), site.warnings, site.searchTextBytes)
+        let prepared = try prepare(cache: &cache)
+        let site = try await render(prepared, cache: &cache)
+        return (site.files + (try await prepared.streamedFiles()), site.warnings, site.searchTextBytes)
     }
 
-    /// Renders the site in memory but for its streamed pages, which ``RenderedSite`` renders on demand.
-    func render(cache: inout RenderCache?) async throws -> RenderedSite {
+    /// Loads the content, the theme and the sections, reusing what `cache` holds.
+    func prepare(cache: inout RenderCache?) throws -> PreparedSite {
         let loader = ContentLoader(sourceDirectory: sourceDirectory)
         let content = try cache?.loadContent(with: loader) ?? loader.load()
         let theme = try Theme.load(
@@ -111,6 +120,16 @@ public struct SiteBuilder: Sendable {
         let types = sectionTypes
         let load = { try LoadedSections(types.map { try $0.load(from: input) }) }
         let sections = try cache?.sections(input: input, types: types, load: load) ?? load()
+        return PreparedSite(
+            content: content, contentDirectory: loader.contentDirectory, theme: theme, templates: templates,
+            sections: sections, redacts: options.redact)
+    }
+
+    /// Renders the site in memory but for its streamed pages, which `prepared` renders on demand.
+    func render(_ prepared: PreparedSite, cache: inout RenderCache?) async throws -> RenderedSite {
+        let (content, theme, templates, sections) =
+            (prepared.content, prepared.theme, prepared.templates, prepared.sections)
+        let contentDirectory = prepared.contentDirectory
         let allowsRawHTML = content.settings.allowsRawHTML
         let renderer = MarkdownRenderer(
             options: MarkdownOptions(allowsRawHTML: allowsRawHTML, linkRewriter: SitePath.rewriteMarkdownLink),
@@ -158,7 +177,7 @@ public struct SiteBuilder: Sendable {
             files.append(.text("sitemap.xml", Self.sitemap(baseURL: content.settings.baseURL, urls: urls)))
         }
         files += content.files.filter { !sections.consumedFiles.contains($0) }.map {
-            OutputFile(path: $0, contents: .copy(loader.contentDirectory.appendingPathComponent($0)))
+            OutputFile(path: $0, contents: .copy(contentDirectory.appendingPathComponent($0)))
         }
         files += sections.files
         errors += Self.collisions(in: files.map(\.path) + streamEntries.map(\.path))
@@ -248,11 +267,10 @@ public struct SiteBuilder: Sendable {
         rendered[SearchIndex.path] = RenderCache.Page(key: nil, html: search.script)
         var output = files.map { file in rendered[file.path].map { .text(file.path, $0.html) } ?? file }
         if options.redact { output = try output.map { try Self.redacted($0, by: sections) } }
-        let streamRenderer = StreamedPageRenderer(
-            site: site, templates: templates, sections: sections, redacts: options.redact)
         return RenderedSite(
-            files: output, streams: sections.streams, streamRenderer: streamRenderer, warnings: sections.warnings,
-            searchTextBytes: search.textBytes, buildCache: builtBefore, reusedPageCount: reusedCount)
+            files: output, streamedPageCount: sections.streams.reduce(0) { $0 + $1.entries.count },
+            warnings: sections.warnings, searchTextBytes: search.textBytes, buildCache: builtBefore,
+            reusedPageCount: reusedCount)
     }
 
     /// Text files the redaction pass rewrites; other files (images, archives) are copied as they are.

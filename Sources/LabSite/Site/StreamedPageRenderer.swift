@@ -4,7 +4,8 @@ import Synchronization
 /// ``PageSkeleton`` when a page of its shape was rendered before) and, with `--redact`, through the
 /// sections' redaction, like every other page of the site.
 struct StreamedPageRenderer: Sendable {
-    /// The site the pages belong to.
+    /// The site's settings, as the templates see them; streamed pages are never in the navigation,
+    /// so the other pages are not needed (``SiteContext/write(_:at:to:)`` with no position).
     let site: SiteContext
     /// The site's templates.
     let templates: TemplateRenderer
@@ -15,8 +16,8 @@ struct StreamedPageRenderer: Sendable {
     /// Skeletons by shape, shared by the batches rendering at the same time.
     private let skeletons = SkeletonCache()
 
-    init(site: SiteContext, templates: TemplateRenderer, sections: LoadedSections, redacts: Bool) {
-        self.site = site
+    init(settings: SiteSettings, templates: TemplateRenderer, sections: LoadedSections, redacts: Bool) {
+        site = SiteContext(settings: settings, pages: [])
         self.templates = templates
         self.sections = sections
         self.redacts = redacts

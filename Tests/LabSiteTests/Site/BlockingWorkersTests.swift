@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 import Testing
 
@@ -27,6 +28,22 @@ struct BlockingWorkersTests {
             }
         }
         #expect(error == Broken(index: 3))
+        #expect(started.load(ordering: .relaxed) < 1000)
+    }
+
+    @Test("cancelling the caller stops new calls and throws CancellationError")
+    func cancellation() async throws {
+        let started = Atomic<Int>(0)
+        // Each call takes 10 ms, so running all 1,000 on two threads would take 5 s.
+        let task = Task {
+            try await BlockingWorkers.forEach(1000, threadCount: 2) { _ in
+                started.add(1, ordering: .relaxed)
+                usleep(10_000)
+            }
+        }
+        while started.load(ordering: .relaxed) == 0 { await Task.yield() }
+        task.cancel()
+        await #expect(throws: CancellationError.self) { try await task.value }
         #expect(started.load(ordering: .relaxed) < 1000)
     }
 }

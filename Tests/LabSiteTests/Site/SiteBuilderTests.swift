@@ -322,4 +322,20 @@ struct StreamedPageTests {
         }
         #expect(leftovers.isEmpty)
     }
+
+    @Test("a broken link found while the streamed pages are written leaves the output folder as it was")
+    func checkFailsDuringStream() async throws {
+        let site = try TemporarySite(files: ["content/index.md": "---\ntitle: 홈\n---\n[칠](n/7.html)\n"])
+        let builder = SiteBuilder(sourceDirectory: site.root, sectionTypes: [NumbersSection.self])
+        try await builder.build()
+        let before = try TemporarySite.snapshot(of: site.output)
+        try site.write("content/index.md", "---\ntitle: 홈\n---\n[칠](n/7.html) [백](n/100.html)\n")
+        let error = await #expect(throws: BuildErrors.self) { try await builder.build() }
+        #expect(error?.errors.map(\.path) == ["content/index.md"])
+        #expect(try TemporarySite.snapshot(of: site.output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter {
+            $0.contains("labsite-new")
+        }
+        #expect(leftovers.isEmpty)
+    }
 }

@@ -1,0 +1,60 @@
+import Foundation
+
+/// What a render starts from: the content, the theme and the sections' parts.
+///
+/// The streamed pages (one per CloudTrail event) need nothing more, so ``SiteBuilder/build()``
+/// writes them while the rest of the site is checked and rendered.
+struct PreparedSite: Sendable {
+    /// The pages, files and settings under `content/`.
+    var content: ContentTree
+    /// The `content/` folder.
+    var contentDirectory: URL
+    /// The built-in theme with the site's overrides.
+    var theme: Theme
+    /// The theme's templates, parsed.
+    var templates: TemplateRenderer
+    /// What the sections contribute.
+    var sections: LoadedSections
+    /// Renders the streams' batches.
+    let streamRenderer: StreamedPageRenderer
+
+    init(
+        content: ContentTree, contentDirectory: URL, theme: Theme, templates: TemplateRenderer,
+        sections: LoadedSections, redacts: Bool
+    ) {
+        self.content = content
+        self.contentDirectory = contentDirectory
+        self.theme = theme
+        self.templates = templates
+        self.sections = sections
+        streamRenderer = StreamedPageRenderer(
+            settings: content.settings, templates: templates, sections: sections, redacts: redacts)
+    }
+
+    /// Renders every streamed batch on all cores and hands each batch's files to `body` as soon as
+    /// it is done (several batches at once), so only the batches in flight are in memory.
+    ///
+    /// The batches run on ``BlockingWorkers``: `body` writes files, and a thread waiting for the
+    /// file system should not keep a core from rendering.
+    func forEachStreamedBatch(_ body: @escaping @Sendable ([OutputFile]) throws -> Void) async throws {
+        let renderer = streamRenderer
+        for stream in sections.streams {
+            try await BlockingWorkers.forEach(stream.batchCount) { batch in
+                try body(renderer.files(forBatch: batch, of: stream))
+            }
+        }
+    }
+
+    /// Every streamed page, in batch order (for `labsite serve` and tests, which keep the site in memory).
+    func streamedFiles() async throws -> [OutputFile] {
+        let renderer = streamRenderer
+        var output: [OutputFile] = []
+        for stream in sections.streams {
+            let results = await Array(0..<stream.batchCount).parallelMap { batch in
+                try renderer.files(forBatch: batch, of: stream)
+            }
+            for result in results { output += try result.get() }
+        }
+        return output
+    }
+}
