@@ -49,13 +49,23 @@ enum TrailHTML {
 
     /// A whole table of `events`.
     static func table(_ events: [TrailEvent], linkPrefix: String, attributes: String = "") -> String {
-        var html = HTMLBuffer(capacity: 512 + 400 * events.count)
+        table(rows: events.indices, of: events, linkPrefix: linkPrefix, attributes: attributes)
+    }
+
+    /// A whole table of the events at `rows` of `events`.
+    static func table(
+        rows: some Collection<Int>, of events: [TrailEvent], linkPrefix: String, attributes: String = ""
+    ) -> String {
+        var html = HTMLBuffer(capacity: 512 + 400 * rows.count)
         html.append("<div class=\"trail-table-wrap\"><table class=\"trail-events\"")
         html.append(markup: attributes)
         html.append(">\n")
         html.append(markup: tableHead)
         html.append("<tbody>\n")
-        for event in events { appendRow(event, linkPrefix: linkPrefix, to: &html) }
+        // Through a buffer: taking each event out of the array would copy it (a dozen retains).
+        events.withUnsafeBufferPointer { events in
+            for row in rows { appendRow(events[row], linkPrefix: linkPrefix, to: &html) }
+        }
         html.append("</tbody>\n</table></div>\n")
         return html.string
     }

@@ -86,7 +86,7 @@ extension TrailSection {
         }
         html += "<h2 id=\"events\">레코드</h2>\n"
         let prefix = SitePath.rootPrefix(from: path) + "events/"
-        html += TrailHTML.table(file.eventIndices.map { events[$0] }, linkPrefix: prefix)
+        html += TrailHTML.table(rows: file.eventIndices, of: events, linkPrefix: prefix)
         return GeneratedPage(
             path: path, title: file.fileName, summary: "CloudTrail 로그 파일 하나에 든 레코드", html: html,
             headings: [Heading(level: 2, id: "events", title: "레코드", line: 0)],

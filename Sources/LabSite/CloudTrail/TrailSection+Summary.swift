@@ -45,19 +45,34 @@ extension TrailSection {
     /// One line per highlight with its count, linking to the summary's list.
     func highlightSummary() -> String {
         var html = "<h2 id=\"highlights\">주의할 이벤트</h2>\n<ul class=\"trail-highlight-counts\">\n"
+        let counts = highlightCounts()
         for (position, highlight) in Self.highlights.enumerated() {
-            let count = events.reduce(0) { $0 + ($1.isHighlighted(position) ? 1 : 0) }
+            let count = counts[position]
             html += "<li\(count > 0 ? " class=\"trail-flagged\"" : "")><a href=\"summary.html#\(highlight.id)\">"
             html += "\(highlight.title)</a> <span class=\"trail-count\">\(count)건</span></li>\n"
         }
         return html + "</ul>\n"
     }
 
+    /// How many events each of ``highlights`` has.
+    func highlightCounts() -> [Int] {
+        var counts = Array(repeating: 0, count: Self.highlights.count)
+        // Through a buffer: taking each event out of the array would copy it (a dozen retains).
+        events.withUnsafeBufferPointer { events in
+            for index in events.indices {
+                for position in counts.indices where events[index].isHighlighted(position) { counts[position] += 1 }
+            }
+        }
+        return counts
+    }
+
     /// The highlights with links to their events; `limit` caps the links per highlight.
     func highlightList(linkPrefix: String, limit: Int? = nil) -> String {
         var html = "<h2 id=\"highlights\">주의할 이벤트</h2>\n<ul class=\"trail-highlights\">\n"
         for (position, highlight) in Self.highlights.enumerated() {
-            let matching = events.indices.filter { events[$0].isHighlighted(position) }
+            let matching = events.withUnsafeBufferPointer { events in
+                events.indices.filter { events[$0].isHighlighted(position) }
+            }
             html += "<li class=\"trail-highlight\" id=\"\(highlight.id)\"><strong>\(highlight.title)</strong> "
             html += "<span class=\"trail-count\">\(matching.count)건</span>"
             guard !matching.isEmpty else {
@@ -91,11 +106,11 @@ extension TrailSection {
         html += "숫자를 누르면 그 조건으로 거른 <a href=\"index.html\">이벤트 목록</a>이 열린다.</p>\n"
         html += highlightList(linkPrefix: "")
         html += "<h2 id=\"timeline\">시간대별 이벤트</h2>\n" + timelineSVG()
-        let counts: [(id: String, title: String, filter: String, key: (TrailEvent) -> String?)] = [
-            ("by-event", "이벤트 이름별", "event", { $0.eventName }),
-            ("by-user", "사용자별", "user", { $0.userDisplayName }),
-            ("by-region", "리전별", "region", { $0.awsRegion }),
-            ("by-source", "서비스별", "source", { $0.eventSource }),
+        let counts: [(id: String, title: String, filter: String, key: KeyPath<TrailEvent, String?>)] = [
+            ("by-event", "이벤트 이름별", "event", \.eventName),
+            ("by-user", "사용자별", "user", \.userDisplayName),
+            ("by-region", "리전별", "region", \.awsRegion),
+            ("by-source", "서비스별", "source", \.eventSource),
         ]
         var headings = [
             Heading(level: 2, id: "highlights", title: "주의할 이벤트", line: 0),
@@ -104,8 +119,10 @@ extension TrailSection {
         for count in counts {
             headings.append(Heading(level: 2, id: count.id, title: count.title, line: 0))
             var tally: [String: Int] = [:]
-            // By index: iterating the events would copy each one.
-            for index in events.indices { tally[count.key(events[index]) ?? "", default: 0] += 1 }
+            // Through a buffer: taking each event out of the array would copy it.
+            events.withUnsafeBufferPointer { events in
+                for index in events.indices { tally[events[index][keyPath: count.key] ?? "", default: 0] += 1 }
+            }
             let sorted = tally.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             html += "<h2 id=\"\(count.id)\">\(count.title)</h2>\n<table class=\"trail-counts\">\n"
             html += "<thead><tr><th scope=\"col\">값</th><th scope=\"col\">이벤트 수</th></tr></thead>\n<tbody>\n"
@@ -142,7 +159,9 @@ extension TrailSection {
 
     /// Bars of events per time bin, with the bin width chosen so there are at most 48 bars.
     func timelineSVG() -> String {
-        let times = events.compactMap { $0.timestamp?.secondsSince1970 }
+        let times = events.withUnsafeBufferPointer { events in
+            events.indices.compactMap { events[$0].timestamp?.secondsSince1970 }
+        }
         guard let first = times.min(), let last = times.max() else {
             return "<p>시각을 읽을 수 있는 이벤트가 없다.</p>\n"
         }

@@ -182,10 +182,13 @@ public struct TrailSection: SiteSection {
     public func pageStream() throws -> PageStream? {
         guard !events.isEmpty else { return nil }
         let section = self
-        let entries = logFiles.flatMap { file in
-            file.eventIndices.map { index in
-                let event = events[index]
-                return PageStream.Entry(path: event.pagePath, title: event.title, summary: event.summary)
+        // Through a buffer: taking each event out of the array would copy it (a dozen retains).
+        let entries = events.withUnsafeBufferPointer { events in
+            logFiles.flatMap { file in
+                file.eventIndices.map { index in
+                    PageStream.Entry(
+                        path: events[index].pagePath, title: events[index].title, summary: events[index].summary)
+                }
             }
         }
         return PageStream(entries: entries, batchCount: logFiles.count) { fileIndex in
