@@ -33,15 +33,16 @@ struct StreamedPageRenderer: Sendable {
                     try SiteContext.render($0, with: templates)
                 }
             }
-            let html: String
+            let file: OutputFile
             if let skeleton {
-                html = skeleton.fill(shape.values)
+                var html = HTMLBuffer(capacity: skeleton.capacity(for: shape.values))
+                skeleton.fill(shape.values, into: &html)
+                file = OutputFile(path: page.url, contents: .data(html.data()))
             } else {
                 var context = TemplateDictionary()
                 site.write(page, at: nil, to: &context)
-                html = try SiteContext.render(context.values, with: templates)
+                file = .text(page.url, try SiteContext.render(context.values, with: templates))
             }
-            let file = OutputFile.text(page.url, html)
             return redacts ? try SiteBuilder.redacted(file, by: sections) : file
         }
     }

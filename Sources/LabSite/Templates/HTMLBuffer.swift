@@ -1,3 +1,5 @@
+import Foundation
+
 /// HTML built as UTF-8 bytes, for pages made by the hundred thousand (one per CloudTrail event):
 /// appending a few hundred pieces to raw memory costs a fraction of building a `String` from them,
 /// and less than `Array`'s generic `append(contentsOf:)`.
@@ -80,6 +82,13 @@ struct HTMLBuffer: ~Copyable {
     /// The HTML as text.
     var string: String {
         String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
+    }
+
+    /// The HTML as `Data`, which takes over the buffer's memory rather than copying it.
+    consuming func data() -> Data {
+        let (start, count) = (self.start, self.count)
+        discard self
+        return Data(bytesNoCopy: start, count: count, deallocator: .custom { pointer, _ in pointer.deallocate() })
     }
 
     private mutating func append(_ bytes: UnsafePointer<UInt8>, count added: Int) {

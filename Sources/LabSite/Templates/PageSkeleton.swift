@@ -122,15 +122,26 @@ struct PageSkeleton: Sendable {
 
     /// The page for `values`, which must come from ``shape(of:)`` of a context of this shape.
     func fill(_ values: [String]) -> String {
-        var output = ""
-        output.reserveCapacity(literalBytes + values.reduce(0) { $0 + $1.utf8.count } * 2)
+        var output = HTMLBuffer(capacity: capacity(for: values))
+        fill(values, into: &output)
+        return output.string
+    }
+
+    /// Appends the page for `values` to `output` as UTF-8 bytes, which is how the streamed pages
+    /// are written: building a `String` of each of 100,000 pages showed in profiles.
+    func fill(_ values: [String], into output: inout HTMLBuffer) {
         for piece in pieces {
             switch piece {
-            case .literal(let text): output += text
-            case .value(let index, let escaped): output += escaped ? values[index].escapedForHTML : values[index]
+            case .literal(let text): output.append(markup: text)
+            case .value(let index, let escaped):
+                if escaped { output.append(text: values[index]) } else { output.append(markup: values[index]) }
             }
         }
-        return output
+    }
+
+    /// Room for the page for `values`, escaping included in most cases.
+    func capacity(for values: [String]) -> Int {
+        literalBytes + values.reduce(0) { $0 + $1.utf8.count } * 5 / 4
     }
 
     // Markers hold `&` (so escaping shows), letters of both cases (so case transforms show) and
