@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
 # Times `labsite build` on a site whose content/trail/ holds the 1,000-file, 100,000-event corpus of
-# make-trail-corpus.py (and a one-line content/index.md), 3 runs: a first build into an empty
-# folder, then two rebuilds over the existing public/, with wall and CPU seconds and peak RSS.
+# make-trail-corpus.py (and a one-line content/index.md): first builds into empty folders (three by
+# default), then two rebuilds over the existing public/ (nothing changed), with wall and CPU seconds
+# and peak RSS.
 #
 #   Benchmarks/trail/site.sh                 # release build in .build-trail, corpus in $TMPDIR
 #   LABSITE=/path/to/labsite Benchmarks/trail/site.sh
 #   Benchmarks/trail/site.sh --files 100     # the first 100 files only (10,000 events)
+#   FIRST_BUILDS=5 Benchmarks/trail/site.sh  # five first builds
+#
+# Before each run, `sync` writes out what the previous run left in the page cache (1.3 GB): a
+# build writes its own pages into memory and the kernel writes them to disk later, and a run should
+# not pay for flushing the one before it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 files=1000
@@ -29,11 +35,23 @@ printf -- '---\ntitle: 큰 추적\n---\n\n추적 로그 파일 %s개.\n' "$files
 (cd "$corpus" && find AWSLogs -name '*.json.gz' | sort | sed -n "1,${files}p" |
   while read -r file; do mkdir -p "$site/content/trail/$(dirname "$file")" && cp "$file" "$site/content/trail/$file"; done)
 echo "site: $(find "$site/content/trail" -name '*.json.gz' | wc -l) log files"
-for run in 1 2 3; do
-  /usr/bin/time -f "labsite build run $run: %e s wall, %U s user, %S s system, %M KB peak RSS" \
-    "$LABSITE" build --source "$site" 2>&1 | grep -v '^labsite: search index'
+first_builds=${FIRST_BUILDS:-3}
+extra=()
+run() {
+  sync
+  /usr/bin/time -f "labsite build, $1: %e s wall, %U s user, %S s system, %M KB peak RSS" \
+    "$LABSITE" build --source "$site" "${@:2}" 2>&1 | grep -v '^labsite: search index'
   # labsite deletes the site it replaced in a separate process; let it finish before the next run.
   while pgrep -f "rm -rf -- $site/.public.labsite-old" >/dev/null; do sleep 0.2; done
+}
+run "first build 1"
+# Further first builds go to folders of their own: a new output folder has no build cache.
+for number in $(seq 2 "$first_builds"); do
+  extra+=("$site/public-$number")
+  run "first build $number" --output "$site/public-$number"
 done
+run "rebuild 1"
+run "rebuild 2"
 echo "output: $(find "$site/public" -type f | wc -l) files, $(du -sh "$site/public" | cut -f1)"
+rm -rf "${extra[@]}"
 if [ -n "$previous" ]; then rm -rf "$previous"; fi
