@@ -6,15 +6,15 @@ import Foundation
 /// writes them while the rest of the site is checked and rendered.
 struct PreparedSite: Sendable {
     /// The pages, files and settings under `content/`.
-    var content: ContentTree
+    let content: ContentTree
     /// The `content/` folder.
-    var contentDirectory: URL
+    let contentDirectory: URL
     /// The built-in theme with the site's overrides.
-    var theme: Theme
+    let theme: Theme
     /// The theme's templates, parsed.
-    var templates: TemplateRenderer
+    let templates: TemplateRenderer
     /// What the sections contribute.
-    var sections: LoadedSections
+    let sections: LoadedSections
     /// Renders the streams' batches.
     let streamRenderer: StreamedPageRenderer
 
