@@ -54,6 +54,21 @@ struct OutputWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path) == ["public"])
     }
 
+    @Test("writers on several threads may create the same new folders at once")
+    func concurrentFolders() async throws {
+        let site = try TemporarySite(files: [:])
+        let staging = try OutputWriter(destination: site.output).stage()
+        // Eight threads each write one file into each of 40 new folders, in the same order, so
+        // that they ask for the same folders at the same moment.
+        try await BlockingWorkers.forEach(8, threadCount: 8) { writer in
+            try staging.write((0..<40).map { .text("events/\($0)/a/\(writer).html", "\(writer)") })
+        }
+        try staging.commit()
+        let written = try TemporarySite.snapshot(of: site.output)
+        #expect(written.count == 8 * 40)
+        #expect(written["events/39/a/7.html"] == Data("7".utf8))
+    }
+
     @Test("the replaced site is deleted by a separate process, and a leftover one at the next build")
     func removalInBackground() async throws {
         let site = try TemporarySite(files: [:])
