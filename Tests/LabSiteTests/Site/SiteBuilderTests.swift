@@ -306,6 +306,11 @@ struct StreamedPageTests {
         #expect(inMemory.filter { $0.path.hasPrefix("n/") }.count == 30)
     }
 
+    /// Staging folders left beside the output folder.
+    static func stagingFolders(in site: borrowing TemporarySite) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains("labsite-new") }
+    }
+
     @Test("a batch that fails leaves the output folder as it was")
     func failure() async throws {
         let site = try TemporarySite(files: ["content/index.md": "---\ntitle: 홈\n---\n홈\n"])
@@ -317,10 +322,7 @@ struct StreamedPageTests {
         let error = await #expect(throws: SiteError.self) { try await builder.build() }
         #expect(error?.reason == "The numbers ran out.")
         #expect(try TemporarySite.snapshot(of: site.output) == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter {
-            $0.contains("labsite-new")
-        }
-        #expect(leftovers.isEmpty)
+        #expect(try Self.stagingFolders(in: site).isEmpty)
     }
 
     @Test("a broken link found while the streamed pages are written leaves the output folder as it was")
@@ -333,9 +335,6 @@ struct StreamedPageTests {
         let error = await #expect(throws: BuildErrors.self) { try await builder.build() }
         #expect(error?.errors.map(\.path) == ["content/index.md"])
         #expect(try TemporarySite.snapshot(of: site.output) == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter {
-            $0.contains("labsite-new")
-        }
-        #expect(leftovers.isEmpty)
+        #expect(try Self.stagingFolders(in: site).isEmpty)
     }
 }
