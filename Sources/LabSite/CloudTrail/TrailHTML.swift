@@ -11,7 +11,7 @@ enum TrailHTML {
     static func appendRow(_ event: TrailEvent, linkPrefix: String, to html: inout HTMLBuffer) {
         func cell(_ value: String?) {
             html.append("<td>")
-            if let value, !value.isEmpty { html.append(text: value) } else { html.append("—") }
+            appendText(value, to: &html)
             html.append("</td>")
         }
         html.append("<tr><td>")
@@ -30,7 +30,7 @@ enum TrailHTML {
         html.append("<td><a href=\"")
         html.append(text: linkPrefix + event.id + ".html")
         html.append("\">")
-        if let name = event.eventName, !name.isEmpty { html.append(text: name) } else { html.append("—") }
+        appendText(event.eventName, to: &html)
         html.append("</a></td>")
         cell(event.awsRegion)
         cell(event.sourceIPAddress)
@@ -72,14 +72,29 @@ enum TrailHTML {
 
     /// A value as escaped text, `—` when missing or empty.
     static func text(_ value: String?) -> String {
-        guard let value, !value.isEmpty else { return "—" }
-        return value.escapedForHTML
+        var html = HTMLBuffer(capacity: 64)
+        appendText(value, to: &html)
+        return html.string
     }
 
     /// A value as escaped `<code>`, `—` when missing or empty.
     static func code(_ value: String?) -> String {
-        guard let value, !value.isEmpty else { return "—" }
-        return "<code>\(value.escapedForHTML)</code>"
+        var html = HTMLBuffer(capacity: 64)
+        appendCode(value, to: &html)
+        return html.string
+    }
+
+    /// Appends ``text(_:)``.
+    static func appendText(_ value: String?, to html: inout HTMLBuffer) {
+        if let value, !value.isEmpty { html.append(text: value) } else { html.append("—") }
+    }
+
+    /// Appends ``code(_:)``.
+    static func appendCode(_ value: String?, to html: inout HTMLBuffer) {
+        guard let value, !value.isEmpty else { return html.append("—") }
+        html.append("<code>")
+        html.append(text: value)
+        html.append("</code>")
     }
 
     /// The identity type in Korean, with the type as written.
@@ -121,18 +136,8 @@ enum TrailHTML {
     /// The fields ``TrailEvent`` keeps are read from it; the others from `record`.
     static func appendFacts(_ event: TrailEvent, record: CloudTrailRecord, to html: inout HTMLBuffer) {
         let identity = record.userIdentity
-        func code(_ value: String?) {
-            if let value, !value.isEmpty {
-                html.append("<code>")
-                html.append(text: value)
-                html.append("</code>")
-            } else {
-                html.append("—")
-            }
-        }
-        func text(_ value: String?) {
-            if let value, !value.isEmpty { html.append(text: value) } else { html.append("—") }
-        }
+        func code(_ value: String?) { appendCode(value, to: &html) }
+        func text(_ value: String?) { appendText(value, to: &html) }
         html.append("<dl class=\"trail-facts\">\n<dt>누가</dt><dd><strong>")
         text(event.userDisplayName)
         html.append("</strong> — ")

@@ -38,9 +38,7 @@ extension TrailSection {
                 html.append("<p>CloudTrail 문서에 없는 필드도 그대로 보인다: ")
                 for (number, field) in undocumented.enumerated() {
                     if number > 0 { html.append(", ") }
-                    html.append("<code>")
-                    html.append(text: field.key)
-                    html.append("</code>")
+                    TrailHTML.appendCode(field.key, to: &html)
                 }
                 html.append(".</p>\n")
             }
@@ -65,7 +63,7 @@ extension TrailSection {
             html.append("<a rel=\"prev\" href=\"")
             html.append(text: events[index - 1].id)
             html.append(".html\">← ")
-            html.append(markup: TrailHTML.text(events[index - 1].eventName))
+            TrailHTML.appendText(events[index - 1].eventName, to: &html)
             html.append("</a>")
         }
         if index > 0 && index + 1 < events.count { html.append(" ") }
@@ -73,7 +71,7 @@ extension TrailSection {
             html.append("<a rel=\"next\" href=\"")
             html.append(text: events[index + 1].id)
             html.append(".html\">")
-            html.append(markup: TrailHTML.text(events[index + 1].eventName))
+            TrailHTML.appendText(events[index + 1].eventName, to: &html)
             html.append(" →</a>")
         }
         html.append("</nav>\n")
