@@ -72,7 +72,10 @@ struct TrailEvent: Sendable, FilterableEvent {
     }
 
     /// The event page, from the site root.
-    var pagePath: String { "events/\(id).html" }
+    var pagePath: String { "events/" + pageName }
+
+    /// The event page's name in `events/`, which tables, summaries and neighbours link to.
+    var pageName: String { id + ".html" }
 
     /// The page's summary line: who, which service, which region.
     var summary: String {

@@ -28,7 +28,7 @@ enum TrailHTML {
         cell(event.userDisplayName)
         cell(event.eventSource)
         html.append("<td><a href=\"")
-        html.append(text: linkPrefix + event.id + ".html")
+        html.append(text: linkPrefix + event.pageName)
         html.append("\">")
         appendText(event.eventName, to: &html)
         html.append("</a></td>")

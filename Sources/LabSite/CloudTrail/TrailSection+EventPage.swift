@@ -61,16 +61,16 @@ extension TrailSection {
         html.append("<nav class=\"trail-neighbours\" aria-label=\"시간순 이웃 이벤트\">")
         if index > 0 {
             html.append("<a rel=\"prev\" href=\"")
-            html.append(text: events[index - 1].id)
-            html.append(".html\">← ")
+            html.append(text: events[index - 1].pageName)
+            html.append("\">← ")
             TrailHTML.appendText(events[index - 1].eventName, to: &html)
             html.append("</a>")
         }
         if index > 0 && index + 1 < events.count { html.append(" ") }
         if index + 1 < events.count {
             html.append("<a rel=\"next\" href=\"")
-            html.append(text: events[index + 1].id)
-            html.append(".html\">")
+            html.append(text: events[index + 1].pageName)
+            html.append("\">")
             TrailHTML.appendText(events[index + 1].eventName, to: &html)
             html.append(" →</a>")
         }

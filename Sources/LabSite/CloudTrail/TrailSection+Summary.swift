@@ -94,7 +94,7 @@ extension TrailSection {
 
     /// `CreateBucket` (lab-user, 2022-06-04 12:37:22, AccessDenied) as a link to the event page.
     static func eventLink(_ event: TrailEvent, linkPrefix: String) -> String {
-        let href = (linkPrefix + event.id + ".html").escapedForHTML
+        let href = (linkPrefix + event.pageName).escapedForHTML
         var html = "<a href=\"\(href)\"><code>\(TrailHTML.text(event.eventName))</code></a> "
         html += "(\(TrailHTML.text(event.userDisplayName)), \(event.displayTime.escapedForHTML)"
         if !event.error.isEmpty { html += ", <span class=\"trail-error\">\(event.error.escapedForHTML)</span>" }
