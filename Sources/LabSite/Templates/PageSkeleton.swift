@@ -120,15 +120,9 @@ struct PageSkeleton: Sendable {
         return PageSkeleton(pieces: piecesA)
     }
 
-    /// The page for `values`, which must come from ``shape(of:)`` of a context of this shape.
-    func fill(_ values: [String]) -> String {
-        var output = HTMLBuffer(capacity: capacity(for: values))
-        fill(values, into: &output)
-        return output.string
-    }
-
-    /// Appends the page for `values` to `output` as UTF-8 bytes, which is how the streamed pages
-    /// are written: building a `String` of each of 100,000 pages showed in profiles.
+    /// Appends the page for `values`, which must come from ``shape(of:)`` of a page of this shape,
+    /// to `output` as UTF-8 bytes: building a `String` of each of 100,000 streamed pages showed in
+    /// profiles.
     func fill(_ values: [String], into output: inout HTMLBuffer) {
         for piece in pieces {
             switch piece {

@@ -38,7 +38,7 @@ struct SiteContextTests {
             try PageSkeleton.make(for: { site.write(page, at: nil, to: &$0) }) {
                 try SiteContext.render($0, with: templates)
             })
-        #expect(skeleton.fill(PageSkeleton.shape { site.write(page, at: nil, to: &$0) }.values) == rendered)
+        #expect(skeleton.filledText(PageSkeleton.shape { site.write(page, at: nil, to: &$0) }.values) == rendered)
         #expect(rendered.contains(generated.html))
     }
 

@@ -73,7 +73,7 @@ struct PageSkeletonTests {
         let skeleton = try #require(
             try Self.skeleton(title: title, summary: summary, content: content, templates: templates))
         #expect(
-            skeleton.fill(shape.values)
+            skeleton.filledText(shape.values)
                 == (try Self.rendered(title: title, summary: summary, content: content, templates: templates)))
     }
 
@@ -87,7 +87,7 @@ struct PageSkeletonTests {
             let shape = Self.shape(title: title, summary: summary, content: content)
             #expect(shape.key == first.key)
             #expect(
-                skeleton.fill(shape.values)
+                skeleton.filledText(shape.values)
                     == (try Self.rendered(title: title, summary: summary, content: content, templates: templates)))
         }
         #expect(Self.shape(title: "A\n", summary: "B", content: "C").key != first.key)
@@ -126,8 +126,17 @@ struct PageSkeletonTests {
             let skeleton = try #require(
                 try Self.skeleton(title: "T", summary: "S", content: content, templates: templates))
             #expect(
-                skeleton.fill(Self.shape(title: "T", summary: "S", content: content).values)
+                skeleton.filledText(Self.shape(title: "T", summary: "S", content: content).values)
                     == (try Self.rendered(title: "T", summary: "S", content: content, templates: templates)))
         }
+    }
+}
+
+extension PageSkeleton {
+    /// The page for `values` as text, filled the way the build fills streamed pages.
+    func filledText(_ values: [String]) -> String {
+        var html = HTMLBuffer(capacity: capacity(for: values))
+        fill(values, into: &html)
+        return html.string
     }
 }
