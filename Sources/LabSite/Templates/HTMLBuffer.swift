@@ -48,20 +48,25 @@ struct HTMLBuffer: ~Copyable {
             // Runs without any of the five characters (usually the whole text) are copied at once.
             var runStart = 0
             for position in 0..<utf8.count {
-                let escape: StaticString
-                switch utf8[position] {
-                case UInt8(ascii: "&"): escape = "&amp;"
-                case UInt8(ascii: "<"): escape = "&lt;"
-                case UInt8(ascii: ">"): escape = "&gt;"
-                case UInt8(ascii: "\""): escape = "&quot;"
-                case UInt8(ascii: "'"): escape = "&#39;"
-                default: continue
-                }
+                guard let escape = Self.textEscape(utf8[position]) else { continue }
                 append(UnsafeBufferPointer(rebasing: utf8[runStart..<position]))
                 runStart = position + 1
                 append(escape)
             }
             append(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+        }
+    }
+
+    /// How ``append(text:)`` writes `byte`: the entity for `&`, `<`, `>`, `"` and `'`, `nil` for
+    /// every other byte, which goes as it is.
+    static func textEscape(_ byte: UInt8) -> StaticString? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'"): "&#39;"
+        default: nil
         }
     }
 
