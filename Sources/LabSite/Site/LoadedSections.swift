@@ -21,13 +21,12 @@ struct LoadedSections: Sendable {
         directives = sections.flatMap(\.directives)
         // The three parts on all cores: a large trail's pages and its table's data script each take
         // a noticeable share of a build.
-        let parts = [Part.pages([]), .streams([]), .files([])].concurrentMap { part -> Part in
-            switch part {
-            case .pages: .pages(try sections.flatMap { try $0.pages().map(BuiltPage.init(generated:)) })
-            case .streams: .streams(try sections.compactMap { try $0.pageStream() })
-            case .files: .files(try sections.flatMap { try $0.files() })
-            }
-        }
+        let makers: [@Sendable () throws -> Part] = [
+            { .pages(try sections.flatMap { try $0.pages().map(BuiltPage.init(generated:)) }) },
+            { .streams(try sections.compactMap { try $0.pageStream() }) },
+            { .files(try sections.flatMap { try $0.files() }) },
+        ]
+        let parts = makers.concurrentMap { try $0() }
         (pages, streams, files) = ([], [], [])
         for part in parts {
             switch try part.get() {
