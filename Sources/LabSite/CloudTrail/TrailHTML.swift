@@ -62,7 +62,7 @@ enum TrailHTML {
         html.append(">\n")
         html.append(markup: tableHead)
         html.append("<tbody>\n")
-        // Through a buffer: taking each event out of the array would copy it (a dozen retains).
+        // In place, not copied (see `TrailSection.events`).
         events.withUnsafeBufferPointer { events in
             for row in rows { appendRow(events[row], linkPrefix: linkPrefix, to: &html) }
         }

@@ -57,7 +57,7 @@ extension TrailSection {
     /// How many events each of ``highlights`` has.
     func highlightCounts() -> [Int] {
         var counts = Array(repeating: 0, count: Self.highlights.count)
-        // Through a buffer: taking each event out of the array would copy it (a dozen retains).
+        // In place, not copied (see `TrailSection.events`).
         events.withUnsafeBufferPointer { events in
             for index in events.indices {
                 for position in counts.indices where events[index].isHighlighted(position) { counts[position] += 1 }
@@ -119,7 +119,7 @@ extension TrailSection {
         for count in counts {
             headings.append(Heading(level: 2, id: count.id, title: count.title, line: 0))
             var tally: [String: Int] = [:]
-            // Through a buffer: taking each event out of the array would copy it.
+            // In place, not copied (see `TrailSection.events`).
             events.withUnsafeBufferPointer { events in
                 for index in events.indices { tally[events[index][keyPath: count.key] ?? "", default: 0] += 1 }
             }
