@@ -25,13 +25,22 @@ struct StreamedPageRenderer: Sendable {
 
     /// Renders one batch of `stream`.
     func files(forBatch batch: Int, of stream: PageStream) throws -> [OutputFile] {
-        try stream.renderBatch(batch).map { generated in
+        // The pages of a batch nearly always share one shape: comparing with the last one is
+        // cheaper than hashing each page's key and taking the shared cache's lock.
+        var last: (key: [UInt8], skeleton: PageSkeleton?)?
+        return try stream.renderBatch(batch).map { generated in
             let page = BuiltPage(generated: generated)
             let shape = PageSkeleton.shape { site.write(page, at: nil, to: &$0) }
-            let skeleton = try skeletons.skeleton(for: shape.key) {
-                try PageSkeleton.make(for: { site.write(page, at: nil, to: &$0) }) {
-                    try SiteContext.render($0, with: templates)
+            let skeleton: PageSkeleton?
+            if let last, last.key == shape.key {
+                skeleton = last.skeleton
+            } else {
+                skeleton = try skeletons.skeleton(for: shape.key) {
+                    try PageSkeleton.make(for: { site.write(page, at: nil, to: &$0) }) {
+                        try SiteContext.render($0, with: templates)
+                    }
                 }
+                last = (shape.key, skeleton)
             }
             let file: OutputFile
             if let skeleton {

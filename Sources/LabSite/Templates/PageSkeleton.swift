@@ -23,7 +23,13 @@ struct PageSkeleton: Sendable {
             append(name)
             guard !text.isEmpty else { return append(":e,") }
             values.append(text)
-            append(text.hasSuffix("\n") ? ":n," : ":s,")
+            append(Self.endsInLineFeed(text) ? ":n," : ":s,")
+        }
+
+        /// `text.hasSuffix("\n")`, which compares characters and showed in profiles: the bytes
+        /// decide it unless the last one is a line feed.
+        private static func endsInLineFeed(_ text: String) -> Bool {
+            text.utf8.last == 0x0A && text.hasSuffix("\n")
         }
 
         mutating func set(_ name: String, flag: Bool) {
@@ -59,11 +65,11 @@ struct PageSkeleton: Sendable {
         /// Appends a variable's name; names that hold the key's own punctuation (a front matter
         /// key may) go with their length, so that two different shapes never share a key.
         private mutating func append(_ name: String) {
-            for byte in name.utf8 where Self.isPunctuation(byte) {
-                key.append(contentsOf: "\(name.utf8.count)#".utf8)
-                break
+            var name = name
+            name.withUTF8 { bytes in
+                if bytes.contains(where: Self.isPunctuation) { key.append(contentsOf: "\(bytes.count)#".utf8) }
+                key.append(contentsOf: bytes)
             }
-            key.append(contentsOf: name.utf8)
         }
 
         private mutating func append(_ punctuation: StaticString) {
