@@ -92,10 +92,10 @@ public struct TrailSection: SiteSection {
                     folders: segments.map(TrailLogFile.safeSegment), fileName: TrailLogFile.safeSegment(name),
                     eventIndices: [], downloadPath: redactor == nil ? path : nil))
         }
-        var unordered: [TrailEvent] = []
-        var usedIDs: Set<String> = []
+        // Each file's events stay in the array its worker made until their order is known, so each
+        // is copied once: a copy retains a dozen strings, each a cache miss in a trail this size.
         let learned = redactor
-        var fileIndex = 0
+        var byFile: [[TrailEvent]] = []
         // Batches larger than `labsite events` uses: only each event's facts leave a batch, and the
         // cores wait for each other less often.
         try reader.forEachFile(in: sources, batchSize: 64) { file in
@@ -105,25 +105,39 @@ public struct TrailSection: SiteSection {
             }
         } body: { _, result in
             // Files come in the order of `sources`, which is the order of `logFiles`.
-            defer { fileIndex += 1 }
-            for var event in try result.get() {
-                event.fileIndex = fileIndex
-                event.id = uniqueID(
-                    for: event.eventID, path: logPaths[fileIndex], position: event.position, used: &usedIDs)
-                unordered.append(event)
-            }
+            byFile.append(try result.get())
         }
         // Positions are sorted rather than the events themselves, which are large to move around.
+        let unordered = byFile.indices.flatMap { file in
+            byFile[file].indices.map { EventPosition(file: file, index: $0) }
+        }
         let order = unordered.indices.sorted { left, right in
-            switch (unordered[left].timestamp, unordered[right].timestamp) {
+            let (l, r) = (unordered[left], unordered[right])
+            switch (byFile[l.file][l.index].timestamp, byFile[r.file][r.index].timestamp) {
             case let (l?, r?) where l != r: return l < r
             case (.some, .none): return true
             case (.none, .some): return false
             default: return left < right
             }
         }
-        let events = order.map { unordered[$0] }
-        for (index, event) in events.enumerated() { logFiles[event.fileIndex].eventIndices.append(index) }
+        var events = order.map { position in
+            let place = unordered[position]
+            var event = byFile[place.file][place.index]
+            event.fileIndex = place.file
+            return event
+        }
+        byFile = []
+        // Page names are given in file order, so which of two events with the same id keeps it
+        // does not depend on their times.
+        var sortedIndex = [Int](repeating: 0, count: order.count)
+        for (index, position) in order.enumerated() { sortedIndex[position] = index }
+        var usedIDs: Set<String> = []
+        for index in sortedIndex {
+            let (file, position) = (events[index].fileIndex, events[index].position)
+            events[index].id = uniqueID(
+                for: events[index].eventID, path: logPaths[file], position: position, used: &usedIDs)
+        }
+        for index in events.indices { logFiles[events[index].fileIndex].eventIndices.append(index) }
         for index in logFiles.indices { logFiles[index].eventIndices.sort() }
         return TrailSection(
             events: events, logFiles: logFiles, managedFiles: Set(trailFiles), redactor: redactor,
@@ -142,6 +156,12 @@ public struct TrailSection: SiteSection {
                 reason: "The file changed while the site was being built (it has fewer records now); build again.")
         }
         return redactor.map { redactor in records.map(redactor.redact) } ?? records
+    }
+
+    /// Where an event is while the trail is read: its file and its position among the file's events.
+    private struct EventPosition {
+        var file: Int
+        var index: Int
     }
 
     /// `id` in lower case, for comparing page names as case-insensitive file systems do; event ids

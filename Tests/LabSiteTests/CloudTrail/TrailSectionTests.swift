@@ -125,6 +125,20 @@ struct TrailSectionTests {
                 ).path))
     }
 
+    @Test("of two events with one eventID, the first in its file keeps it as page name, even when later in time")
+    func repeatedEventID() async throws {
+        let earlier = Self.createBucket.replacingOccurrences(of: "CreateBucket", with: "DeleteBucket")
+            .replacingOccurrences(of: "2022-06-04T12:37:22Z", with: "2022-06-04T12:00:00Z")
+        let site = try Self.trailSite(records: [Self.createBucket, earlier], lab: "---\ntitle: 실습\n---\n")
+        try await Self.build(site)
+        let kept = try site.read("events/661f918a-3c42-48ab-8905-a85aec12eeb6.html")
+        #expect(kept.contains("<title>CreateBucket · 2022-06-04 12:37:22 UTC"))
+        let index = try site.read("events/index.html")
+        let link = try #require(index.firstMatch(of: #/<a href="(event-[0-9a-f]+)\.html">DeleteBucket</a>/#))
+        let renamed = try site.read("events/\(link.output.1).html")
+        #expect(renamed.contains("<title>DeleteBucket · 2022-06-04 12:00:00 UTC"))
+    }
+
     @Test("the card directive renders one event, exactly")
     func card() async throws {
         let site = try Self.trailSite()
