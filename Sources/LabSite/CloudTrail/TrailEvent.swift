@@ -33,6 +33,8 @@ struct TrailEvent: Sendable, FilterableEvent {
     let displayTime: String
     /// The page title: the event name first, so a search for it finds the page.
     let title: String
+    /// The page's summary line: who, which service, which region.
+    let summary: String
 
     /// The facts of `record` (already redacted when the site is built with `--redact`).
     init(record: CloudTrailRecord, fileIndex: Int, position: Int, id: String) {
@@ -64,6 +66,7 @@ struct TrailEvent: Sendable, FilterableEvent {
         } else {
             title = record.eventTime.map { "\(name) · \($0)" } ?? name
         }
+        summary = [userDisplayName, eventSource, awsRegion].compactMap { $0 }.joined(separator: " · ")
     }
 
     /// Whether the event is one of `TrailSection.highlights[position]`.
@@ -76,11 +79,6 @@ struct TrailEvent: Sendable, FilterableEvent {
 
     /// The event page's name in `events/`, which tables, summaries and neighbours link to.
     var pageName: String { id + ".html" }
-
-    /// The page's summary line: who, which service, which region.
-    var summary: String {
-        [userDisplayName, eventSource, awsRegion].compactMap { $0 }.joined(separator: " · ")
-    }
 
     /// 읽기, 쓰기 or — from `readOnly`.
     var readWrite: String {
