@@ -99,6 +99,18 @@ public struct CloudTrailRecord: Sendable, Hashable {
 
     /// Fields not in `documentedFields`, in file order: shown like the rest, listed for curiosity.
     public var undocumentedFields: [TrailJSONObject.Member] {
-        fields.members.filter { !Self.documentedFields.contains($0.key) }
+        fields.members.filter { member in
+            // By length first: hashing every key of 100,000 records showed in profiles.
+            let count = member.key.utf8.count
+            guard count < Self.documentedFieldsByLength.count else { return true }
+            return !Self.documentedFieldsByLength[count].contains(member.key)
+        }
     }
+
+    /// ``documentedFields`` at the index of their length in UTF-8 bytes.
+    private static let documentedFieldsByLength: [[String]] = {
+        var byLength = [[String]](repeating: [], count: 1 + (documentedFields.map(\.utf8.count).max() ?? 0))
+        for field in documentedFields { byLength[field.utf8.count].append(field) }
+        return byLength
+    }()
 }

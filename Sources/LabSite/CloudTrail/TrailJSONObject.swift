@@ -49,7 +49,13 @@ public struct TrailJSONObject: Sendable, Hashable {
     public func value(forLooseKey key: String) -> TrailJSON? {
         if let exact = self[key] { return exact }
         let lowered = key.lowercased()
-        return members.last(where: { $0.key.lowercased() == lowered })?.value
+        // Lengths first: most lookups are for keys a record does not have, and lower-casing
+        // every key of 100,000 records showed in profiles. Only non-ASCII text can change length.
+        let count = lowered.utf8.count
+        return members.last(where: { member in
+            (member.key.utf8.count == count || !member.key.utf8.allSatisfy { $0 < 0x80 })
+                && member.key.lowercased() == lowered
+        })?.value
     }
 
     /// The string member `key`, or `nil` when it is missing or not a string.
