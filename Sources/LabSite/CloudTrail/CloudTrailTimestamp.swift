@@ -37,6 +37,32 @@ public struct CloudTrailTimestamp: Sendable, Hashable, Comparable {
         let days = whole >= 0 ? whole / 86_400 : (whole - 86_399) / 86_400
         let secondOfDay = whole - days * 86_400
         let (year, month, day) = Self.civil(fromDays: days)
+        if (0...9999).contains(year) {
+            // Digit by digit: tables and pages of a large trail format every event's time twice.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(20 + suffix.utf8.count)
+            func digits(_ value: Int64, _ count: Int) {
+                var divisor: Int64 = 1
+                for _ in 1..<count { divisor *= 10 }
+                while divisor > 0 {
+                    bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                    divisor /= 10
+                }
+            }
+            digits(year, 4)
+            bytes.append(UInt8(ascii: "-"))
+            digits(month, 2)
+            bytes.append(UInt8(ascii: "-"))
+            digits(day, 2)
+            bytes.append(contentsOf: separator.utf8)
+            digits(secondOfDay / 3600, 2)
+            bytes.append(UInt8(ascii: ":"))
+            digits(secondOfDay % 3600 / 60, 2)
+            bytes.append(UInt8(ascii: ":"))
+            digits(secondOfDay % 60, 2)
+            bytes.append(contentsOf: suffix.utf8)
+            return String(decoding: bytes, as: UTF8.self)
+        }
         func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
         let yearText =
             String(year).count < 4 ? String(repeating: "0", count: 4 - String(year).count) + "\(year)" : "\(year)"

@@ -167,6 +167,21 @@ struct CloudTrailRecordTests {
     }
 
     @Test(
+        "times are written with four-digit years, or more digits past year 9999",
+        arguments: [
+            (0.0, "1970-01-01T00:00:00Z", "1970-01-01 00:00:00"),
+            (1_654_345_042.9, "2022-06-04T12:17:22Z", "2022-06-04 12:17:22"),
+            (-62_135_596_800, "0001-01-01T00:00:00Z", "0001-01-01 00:00:00"),
+            (-30_610_224_001, "0999-12-31T23:59:59Z", "0999-12-31 23:59:59"),
+            (253_402_300_800, "10000-01-01T00:00:00Z", "10000-01-01 00:00:00"),
+        ])
+    func writtenTimes(seconds: Double, iso: String, display: String) {
+        let time = CloudTrailTimestamp(secondsSince1970: seconds)
+        #expect(time.iso8601 == iso)
+        #expect(time.displayText == display)
+    }
+
+    @Test(
         "text that is no time reads as nil", arguments: ["", "yesterday", "2022-13-01", "2022-06-04T25:00:00Z", "-5"])
     func notTimes(text: String) {
         #expect(CloudTrailTimestamp(text) == nil)
