@@ -106,11 +106,12 @@ extension TrailSection {
         html += "숫자를 누르면 그 조건으로 거른 <a href=\"index.html\">이벤트 목록</a>이 열린다.</p>\n"
         html += highlightList(linkPrefix: "")
         html += "<h2 id=\"timeline\">시간대별 이벤트</h2>\n" + timelineSVG()
-        let counts: [(id: String, title: String, filter: String, key: KeyPath<TrailEvent, String?>)] = [
-            ("by-event", "이벤트 이름별", "event", \.eventName),
-            ("by-user", "사용자별", "user", \.userDisplayName),
-            ("by-region", "리전별", "region", \.awsRegion),
-            ("by-source", "서비스별", "source", \.eventSource),
+        // Closures rather than key paths: a key path reads from a copy of the event.
+        let counts: [(id: String, title: String, filter: String, value: (TrailEvent) -> String?)] = [
+            ("by-event", "이벤트 이름별", "event", { $0.eventName }),
+            ("by-user", "사용자별", "user", { $0.userDisplayName }),
+            ("by-region", "리전별", "region", { $0.awsRegion }),
+            ("by-source", "서비스별", "source", { $0.eventSource }),
         ]
         var headings = [
             Heading(level: 2, id: "highlights", title: "주의할 이벤트", line: 0),
@@ -121,7 +122,7 @@ extension TrailSection {
             var tally: [String: Int] = [:]
             // In place, not copied (see `TrailSection.events`).
             events.withUnsafeBufferPointer { events in
-                for index in events.indices { tally[events[index][keyPath: count.key] ?? "", default: 0] += 1 }
+                for index in events.indices { tally[count.value(events[index]) ?? "", default: 0] += 1 }
             }
             let sorted = tally.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             html += "<h2 id=\"\(count.id)\">\(count.title)</h2>\n<table class=\"trail-counts\">\n"
