@@ -41,6 +41,8 @@ struct TrailJSONTests {
             ("-x", 1, 2, "a number needs a digit after '-'"),
             ("\"\\x\"", 1, 3, "'x' is not a valid escape after a backslash"),
             ("{} {}", 1, 4, "unexpected '{' after the JSON value"),
+            ("{\"k\u{1}\":1}", 1, 4, "a control character (0x01) appears unescaped inside a string"),
+            ("{\"key", 1, 6, "the JSON ends inside a string"),
         ])
     func invalid(text: String, line: Int, column: Int, message: String) {
         #expect(throws: TrailJSONParser.Failure(line: line, column: column, message: message)) {
