@@ -111,9 +111,9 @@ public struct TrailSection: SiteSection {
         let unordered = byFile.indices.flatMap { file in
             byFile[file].indices.map { EventPosition(file: file, index: $0) }
         }
+        let times = unordered.map { byFile[$0.file][$0.index].timestamp }
         let order = unordered.indices.sorted { left, right in
-            let (l, r) = (unordered[left], unordered[right])
-            switch (byFile[l.file][l.index].timestamp, byFile[r.file][r.index].timestamp) {
+            switch (times[left], times[right]) {
             case let (l?, r?) where l != r: return l < r
             case (.some, .none): return true
             case (.none, .some): return false
@@ -129,10 +129,10 @@ public struct TrailSection: SiteSection {
         byFile = []
         // Page names are given in file order, so which of two events with the same id keeps it
         // does not depend on their times.
-        var sortedIndex = [Int](repeating: 0, count: order.count)
-        for (index, position) in order.enumerated() { sortedIndex[position] = index }
+        var indicesInFileOrder = [Int](repeating: 0, count: order.count)
+        for (index, position) in order.enumerated() { indicesInFileOrder[position] = index }
         var usedIDs: Set<String> = []
-        for index in sortedIndex {
+        for index in indicesInFileOrder {
             let (file, position) = (events[index].fileIndex, events[index].position)
             events[index].id = uniqueID(
                 for: events[index].eventID, path: logPaths[file], position: position, used: &usedIDs)
