@@ -106,24 +106,29 @@ extension TrailSection {
         html += "숫자를 누르면 그 조건으로 거른 <a href=\"index.html\">이벤트 목록</a>이 열린다.</p>\n"
         html += highlightList(linkPrefix: "")
         html += "<h2 id=\"timeline\">시간대별 이벤트</h2>\n" + timelineSVG()
-        // Closures rather than key paths: a key path reads from a copy of the event.
-        let counts: [(id: String, title: String, filter: String, value: (TrailEvent) -> String?)] = [
-            ("by-event", "이벤트 이름별", "event", { $0.eventName }),
-            ("by-user", "사용자별", "user", { $0.userDisplayName }),
-            ("by-region", "리전별", "region", { $0.awsRegion }),
-            ("by-source", "서비스별", "source", { $0.eventSource }),
+        let counts: [(id: String, title: String, filter: String)] = [
+            ("by-event", "이벤트 이름별", "event"),
+            ("by-user", "사용자별", "user"),
+            ("by-region", "리전별", "region"),
+            ("by-source", "서비스별", "source"),
         ]
+        // One pass reading the four fields in place: passing an event to a closure or a key path
+        // copies it, which 400,000 times showed in profiles (see `TrailSection.events`).
+        var tallies = [[String: Int]](repeating: [:], count: counts.count)
+        events.withUnsafeBufferPointer { events in
+            for index in events.indices {
+                tallies[0][events[index].eventName ?? "", default: 0] += 1
+                tallies[1][events[index].userDisplayName ?? "", default: 0] += 1
+                tallies[2][events[index].awsRegion ?? "", default: 0] += 1
+                tallies[3][events[index].eventSource ?? "", default: 0] += 1
+            }
+        }
         var headings = [
             Heading(level: 2, id: "highlights", title: "주의할 이벤트", line: 0),
             Heading(level: 2, id: "timeline", title: "시간대별 이벤트", line: 0),
         ]
-        for count in counts {
+        for (count, tally) in zip(counts, tallies) {
             headings.append(Heading(level: 2, id: count.id, title: count.title, line: 0))
-            var tally: [String: Int] = [:]
-            // In place, not copied (see `TrailSection.events`).
-            events.withUnsafeBufferPointer { events in
-                for index in events.indices { tally[count.value(events[index]) ?? "", default: 0] += 1 }
-            }
             let sorted = tally.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             html += "<h2 id=\"\(count.id)\">\(count.title)</h2>\n<table class=\"trail-counts\">\n"
             html += "<thead><tr><th scope=\"col\">값</th><th scope=\"col\">이벤트 수</th></tr></thead>\n<tbody>\n"
