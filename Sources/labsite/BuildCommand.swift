@@ -51,7 +51,7 @@ struct BuildCommand: AsyncParsableCommand {
         for warning in report.warnings { Diagnostics.printError(warning.description) }
         let seconds = (clock.now - start) / .milliseconds(1) / 1000
         let destination = output ?? (source == "." ? "public" : "\(source)/public")
-        let unchanged = report.reusedPageCount > 0 ? ", \(report.reusedPageCount) unchanged" : ""
+        let unchanged = report.reusedPageCount > 0 ? ", \(report.reusedPageCount) pages unchanged" : ""
         print(
             "labsite: wrote \(report.pageCount) pages (\(report.fileCount) files\(unchanged)) to \(destination) in "
                 + String(format: "%.2f s", seconds))
