@@ -31,6 +31,9 @@ struct PreparedSite: Sendable {
             settings: content.settings, templates: templates, sections: sections, redacts: redacts)
     }
 
+    /// How many streamed pages there are (one per CloudTrail event).
+    var streamedPageCount: Int { sections.streams.reduce(0) { $0 + $1.entries.count } }
+
     /// Renders every streamed batch on all cores and hands each batch's files to `body` as soon as
     /// it is done (several batches at once), so only the batches in flight are in memory.
     ///

@@ -3,8 +3,6 @@
 struct RenderedSite: Sendable {
     /// Every file but the streamed pages.
     var files: [OutputFile]
-    /// How many streamed pages there are (one per CloudTrail event).
-    var streamedPageCount: Int
     /// Findings that did not fail the build.
     var warnings: [BuildWarning]
     /// Bytes of page text in the search index.

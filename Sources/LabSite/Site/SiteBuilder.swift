@@ -81,8 +81,8 @@ public struct SiteBuilder: Sendable {
         var searchBytes = 0
         if case .text(let text) = searchFile?.contents { searchBytes = text.utf8.count }
         let report = Report(
-            pageCount: site.files.filter { $0.path.hasSuffix(".html") }.count + site.streamedPageCount,
-            fileCount: site.files.count + site.streamedPageCount,
+            pageCount: site.files.filter { $0.path.hasSuffix(".html") }.count + prepared.streamedPageCount,
+            fileCount: site.files.count + prepared.streamedPageCount,
             warnings: site.warnings, searchIndexBytes: searchBytes, searchTextBytes: site.searchTextBytes,
             reusedPageCount: site.buildCache == nil ? 0 : site.reusedPageCount)
         // Freeing a large site (100,000 events' facts, the search index) took 0.3 s that the caller
@@ -268,8 +268,7 @@ public struct SiteBuilder: Sendable {
         var output = files.map { file in rendered[file.path].map { .text(file.path, $0.html) } ?? file }
         if options.redact { output = try output.map { try Self.redacted($0, by: sections) } }
         return RenderedSite(
-            files: output, streamedPageCount: sections.streams.reduce(0) { $0 + $1.entries.count },
-            warnings: sections.warnings, searchTextBytes: search.textBytes, buildCache: builtBefore,
+            files: output, warnings: sections.warnings, searchTextBytes: search.textBytes, buildCache: builtBefore,
             reusedPageCount: reusedCount)
     }
 
