@@ -59,7 +59,7 @@ extension TrailSection {
     private func appendNeighbours(of index: Int, to html: inout HTMLBuffer) {
         guard events.count > 1 else { return }
         html.append("<nav class=\"trail-neighbours\" aria-label=\"시간순 이웃 이벤트\">")
-        // In place, not copied (see `TrailSection.events`).
+        // Fields read in place, no event taken out (see `TrailSection.events`).
         events.withUnsafeBufferPointer { events in
             if index > 0 {
                 html.append("<a rel=\"prev\" href=\"")

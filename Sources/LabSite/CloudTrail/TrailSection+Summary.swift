@@ -57,7 +57,7 @@ extension TrailSection {
     /// How many events each of ``highlights`` has.
     func highlightCounts() -> [Int] {
         var counts = Array(repeating: 0, count: Self.highlights.count)
-        // In place, not copied (see `TrailSection.events`).
+        // Fields read in place, no event taken out (see `TrailSection.events`).
         events.withUnsafeBufferPointer { events in
             for index in events.indices {
                 for position in counts.indices where events[index].isHighlighted(position) { counts[position] += 1 }
@@ -112,7 +112,8 @@ extension TrailSection {
             ("by-region", "리전별", "region"),
             ("by-source", "서비스별", "source"),
         ]
-        // One pass reading the four fields in place, not a key path per count (see `TrailSection.events`).
+        // One pass reading the four fields in place: handing each event to a closure per count, as
+        // before, copied it (see `TrailSection.events`).
         var tallies = [[String: Int]](repeating: [:], count: counts.count)
         events.withUnsafeBufferPointer { events in
             for index in events.indices {

@@ -11,10 +11,10 @@ import Foundation
 public struct TrailSection: SiteSection {
     /// The events, oldest first (events without a readable time last, ties in file order).
     ///
-    /// Loops over all of them read the events in place, through `withUnsafeBufferPointer`: taking
-    /// an event out of the array copies it, a dozen retains and releases, which 100,000 events
-    /// made a visible share of a build. Reading a field is in place; passing a whole event to a
-    /// closure or a key path still copies it (profiles showed both).
+    /// Loops over all of them read fields in place (`events[index].eventName`). Taking an event out
+    /// of the array (`for event in events`, `let event = events[index]`) or handing a whole event to
+    /// a function, a closure or a key path copies it: a dozen retains and releases, which profiles
+    /// of 100,000 events showed.
     var events: [TrailEvent]
     /// The log files, sorted by path.
     var logFiles: [TrailLogFile]
@@ -207,7 +207,7 @@ public struct TrailSection: SiteSection {
     public func pageStream() throws -> PageStream? {
         guard !events.isEmpty else { return nil }
         let section = self
-        // In place, not copied (see `TrailSection.events`).
+        // Fields read in place, no event taken out (see `TrailSection.events`).
         let entries = events.withUnsafeBufferPointer { events in
             logFiles.flatMap { file in
                 file.eventIndices.map { index in
