@@ -139,6 +139,22 @@ struct TrailSectionTests {
         #expect(renamed.contains("<title>DeleteBucket · 2022-06-04 12:00:00 UTC"))
     }
 
+    @Test("event pages of different shapes in one file each get their own skeleton")
+    func pagesOfTwoShapes() async throws {
+        // No user, source or region: an empty summary, so the page has no description line.
+        let bare = #"{"eventTime":"2022-06-04T12:38:00Z","eventName":"Bare","eventID":"bare-1"}"#
+        let site = try Self.trailSite(records: [Self.createBucket, bare, Self.denied], lab: "---\ntitle: 실습\n---\n")
+        let description = "\n  <meta name=\"description\" content=\"lab-user · s3.amazonaws.com · ap-northeast-2\">\n"
+        try await Self.build(site)
+        let full = try site.read("events/661f918a-3c42-48ab-8905-a85aec12eeb6.html")
+        #expect(full.contains(description))
+        let empty = try site.read("events/bare-1.html")
+        #expect(empty.contains("<title>Bare · 2022-06-04 12:38:00 UTC · 실습</title>\n  <meta name=\"color-scheme\""))
+        let after = try site.read("events/e2.html")
+        #expect(after.contains(description))
+        #expect(after.contains("<title>ListObjects · 2022-06-04 12:40:01 UTC · 실습</title>"))
+    }
+
     @Test("the card directive renders one event, exactly")
     func card() async throws {
         let site = try Self.trailSite()
