@@ -82,12 +82,12 @@ public struct UserIdentity: Sendable, Hashable {
         case .root:
             return userName ?? "root"
         case .assumedRole, .role:
-            if let arn, let range = arn.range(of: ":assumed-role/") { return String(arn[range.upperBound...]) }
+            if let arn, let name = Self.text(of: arn, after: ":assumed-role/") { return name }
             return sessionContext?.sessionIssuer?.userName ?? userName ?? principalId
         case .awsService, .missing:
             return invokedBy ?? userName ?? principalId ?? accountId
         case .federatedUser:
-            if let arn, let range = arn.range(of: ":federated-user/") { return String(arn[range.upperBound...]) }
+            if let arn, let name = Self.text(of: arn, after: ":federated-user/") { return name }
             return userName ?? principalId
         case .identityCenterUser:
             return userName ?? onBehalfOf?.string("userId") ?? principalId
@@ -97,5 +97,23 @@ public struct UserIdentity: Sendable, Hashable {
             return userName ?? arn.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? principalId
                 ?? invokedBy
         }
+    }
+
+    /// What follows the first `marker` in `arn`, or `nil` when `marker` is not in it.
+    ///
+    /// Compares UTF-8 bytes: Foundation's `range(of:)` took 1 % of a 10,000-event site build.
+    private static func text(of arn: String, after marker: String) -> String? {
+        let bytes = arn.utf8
+        let needle = marker.utf8
+        guard let first = needle.first else { return arn }
+        var index = bytes.startIndex
+        while let found = bytes[index...].firstIndex(of: first) {
+            if bytes[found...].starts(with: needle) {
+                // Both markers start and end with ASCII, so the slice starts on a character boundary.
+                return String(arn[bytes.index(found, offsetBy: needle.count)...])
+            }
+            index = bytes.index(after: found)
+        }
+        return nil
     }
 }

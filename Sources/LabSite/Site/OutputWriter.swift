@@ -77,6 +77,9 @@ public struct OutputWriter: Sendable {
         // Kept as text: `URL.path` costs more than writing a small file's bytes.
         private let rootPath: String
         private let destinationPath: String
+        /// Whether an old site was there to link unchanged files from when staging began; a first
+        /// build skips looking for 100,000 files that cannot be there.
+        private let hasOldSite: Bool
 
         init(destination: URL, root: URL, retired: URL, removesInBackground: Bool) {
             self.destination = destination
@@ -85,6 +88,7 @@ public struct OutputWriter: Sendable {
             self.removesInBackground = removesInBackground
             rootPath = root.path
             destinationPath = destination.path
+            hasOldSite = FileManager.default.fileExists(atPath: destinationPath)
         }
 
         /// Writes `files` under the temporary folder. Several calls may run at once.
@@ -102,7 +106,7 @@ public struct OutputWriter: Sendable {
 
         private func write(_ file: OutputFile) throws {
             let path = rootPath + "/" + file.path
-            let previous = destinationPath + "/" + file.path
+            let previous = hasOldSite ? destinationPath + "/" + file.path : nil
             switch file.contents {
             case .data(let data):
                 try data.withUnsafeBytes { try Self.write($0, to: path, unlessEqualTo: previous) }
@@ -177,18 +181,18 @@ public struct OutputWriter: Sendable {
             try? FileManager.default.removeItem(at: root)
         }
 
-        /// Writes `bytes` to `path`, or hard-links the old site's file at `previous` when it holds
-        /// exactly these bytes.
+        /// Writes `bytes` to `path`, or hard-links the old site's file at `previous` (if any) when it
+        /// holds exactly these bytes.
         ///
         /// Rebuilding a site mostly rewrites files that did not change. A link costs no new inode, and
         /// creating inodes is what a large rebuild spends most of its time on (on ext4 without a
         /// journal the allocator skips every inode freed in the last seconds, so creating 100,000
         /// files right after deleting 100,000 slows to a crawl). The old folder is removed after the
         /// swap, leaving the linked files with the new site only.
-        private static func write(_ bytes: UnsafeRawBufferPointer, to path: String, unlessEqualTo previous: String)
+        private static func write(_ bytes: UnsafeRawBufferPointer, to path: String, unlessEqualTo previous: String?)
             throws
         {
-            if holds(bytes, at: previous),
+            if let previous, holds(bytes, at: previous),
                 link(previous, path) == 0 || (errno == ENOENT && linkCreatingParent(previous, path))
             {
                 return
