@@ -37,6 +37,8 @@ private struct Cursor {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     var scratch: [UInt8] = []
+    let members = ParseStack<TrailJSONObject.Member>()
+    let elements = ParseStack<TrailJSON>()
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -79,11 +81,11 @@ private struct Cursor {
     mutating func parseObject(depth: Int) throws(TrailJSONParser.Failure) -> TrailJSON {
         guard depth <= TrailJSONParser.maximumDepth else { throw failure("the JSON nests deeper than 512 levels") }
         index += 1
-        var members: [TrailJSONObject.Member] = []
+        let start = members.count
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
             index += 1
-            return .object(TrailJSONObject(members))
+            return .object(TrailJSONObject())
         }
         while true {
             skipWhitespace()
@@ -98,14 +100,14 @@ private struct Cursor {
             index += 1
             skipWhitespace()
             let value = try parseValue(depth: depth)
-            members.append(TrailJSONObject.Member(key: key, value: value))
+            members.push(TrailJSONObject.Member(key: key, value: value))
             skipWhitespace()
             guard index < bytes.count else { throw failure("the JSON ends inside an object") }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"):
                 index += 1
-                return .object(TrailJSONObject(members))
+                return .object(TrailJSONObject(members.pop(from: start)))
             default: throw failure("expected ',' or '}' after an object member, found \(describe(index))")
             }
         }
@@ -114,22 +116,22 @@ private struct Cursor {
     mutating func parseArray(depth: Int) throws(TrailJSONParser.Failure) -> TrailJSON {
         guard depth <= TrailJSONParser.maximumDepth else { throw failure("the JSON nests deeper than 512 levels") }
         index += 1
-        var elements: [TrailJSON] = []
+        let start = elements.count
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
             index += 1
-            return .array(elements)
+            return .array([])
         }
         while true {
             skipWhitespace()
-            elements.append(try parseValue(depth: depth))
+            elements.push(try parseValue(depth: depth))
             skipWhitespace()
             guard index < bytes.count else { throw failure("the JSON ends inside an array") }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "]"):
                 index += 1
-                return .array(elements)
+                return .array(elements.pop(from: start))
             default: throw failure("expected ',' or ']' after an array element, found \(describe(index))")
             }
         }
