@@ -27,7 +27,7 @@ extension TrailSection {
         return file.eventIndices.map { index in
             let event = events[index]
             let record = records[event.position]
-            var html = HTMLBuffer(capacity: 4096)
+            var html = HTMLBuffer(capacity: 16_384)
             TrailHTML.appendFacts(event, record: record, to: &html)
             html.append(source)
             html.append(markup: String(event.position + 1))
@@ -42,16 +42,14 @@ extension TrailSection {
                 }
                 html.append(".</p>\n")
             }
-            // The record goes into a buffer of its own: it is mostly ASCII, which `String` checks
-            // for valid UTF-8 many times faster than the Korean around it.
-            var json = HTMLBuffer(capacity: 12_288)
-            TrailHTML.appendHighlightedJSON(record.json, to: &json)
-            var neighbours = HTMLBuffer(capacity: 512)
-            appendNeighbours(of: index, to: &neighbours)
-            return GeneratedPage(
-                path: event.pagePath, title: event.title, summary: event.summary,
-                html: html.string + json.string + neighbours.string,
-                headings: headings, breadcrumbs: breadcrumbs)
+            TrailHTML.appendHighlightedJSON(record.json, to: &html)
+            appendNeighbours(of: index, to: &html)
+            var page = GeneratedPage(
+                path: event.pagePath, title: event.title, summary: event.summary, html: "", headings: headings,
+                breadcrumbs: breadcrumbs)
+            // Kept as bytes to the file (see `TemplateText`).
+            page.content = .utf8(html.data())
+            return page
         }
     }
 

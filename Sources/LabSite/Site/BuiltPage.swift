@@ -9,7 +9,12 @@ public struct BuiltPage: Sendable {
     /// Extra front matter keys.
     public var params: [String: String]
     /// The article's HTML.
-    public var html: String
+    public var html: String {
+        get { content.string }
+        set { content = .string(newValue) }
+    }
+    /// The article's HTML as it was made: text, or bytes for pages made in bulk.
+    var content: TemplateText
     /// The headings, with their ids.
     public var headings: [Heading]
     /// Ids other than headings' that links may point at.
@@ -33,7 +38,7 @@ public struct BuiltPage: Sendable {
         title = source.frontMatter.title
         summary = source.frontMatter.summary
         params = source.frontMatter.params
-        html = rendered.html
+        content = .string(rendered.html)
         headings = rendered.headings
         extraAnchors = []
         links = rendered.links
@@ -48,7 +53,7 @@ public struct BuiltPage: Sendable {
         title = page.title
         summary = page.summary
         params = [:]
-        html = page.html
+        content = page.content
         headings = page.headings
         extraAnchors = page.anchors
         links = []

@@ -70,7 +70,7 @@ struct SiteContext: Sendable {
         }
         let toRoot = SitePath.rootPrefix(from: url)
         sink.set("root", text: page.rootOverride ?? toRoot)
-        sink.set("content", text: page.html)
+        sink.set("content", text: page.content)
         let toc = page.headings.filter { (2...3).contains($0.level) }
         sink.set("toc", objects: toc.count) { index, entry in
             entry.set("id", text: toc[index].id)

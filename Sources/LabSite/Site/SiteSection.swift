@@ -80,7 +80,12 @@ public struct GeneratedPage: Sendable, Equatable {
     /// One sentence under the title; may be empty.
     public var summary: String
     /// The article's HTML; every value from input files must already be escaped.
-    public var html: String
+    public var html: String {
+        get { content.string }
+        set { content = .string(newValue) }
+    }
+    /// The article's HTML as it was made: text, or bytes for pages made in bulk.
+    var content: TemplateText
     /// Headings for the page's table of contents; their ids may be linked to.
     public var headings: [Heading]
     /// Other ids in `html` that links may point at.
@@ -102,7 +107,7 @@ public struct GeneratedPage: Sendable, Equatable {
         self.path = path
         self.title = title
         self.summary = summary
-        self.html = html
+        self.content = .string(html)
         self.headings = headings
         self.anchors = anchors
         self.breadcrumbs = breadcrumbs

@@ -29,6 +29,13 @@ struct HTMLBuffer: ~Copyable {
         markup.withUTF8 { append($0) }
     }
 
+    /// Appends markup made elsewhere as UTF-8 bytes.
+    mutating func append(markup: Data) {
+        markup.withUnsafeBytes { bytes in
+            if let base = bytes.baseAddress { append(base.assumingMemoryBound(to: UInt8.self), count: bytes.count) }
+        }
+    }
+
     /// Appends bytes of markup.
     mutating func append(_ markup: UnsafeBufferPointer<UInt8>) {
         guard let base = markup.baseAddress else { return }

@@ -15,21 +15,28 @@ struct PageSkeleton: Sendable {
     struct Shape: Sendable, TemplateValueSink {
         /// Equal for two pages exactly when one skeleton serves both (bytes: cheaper to build and
         /// hash than text for every streamed page).
-        var key: [UInt8] = []
+        var key: [UInt8]
         /// The page's non-empty texts, in the order they were set.
-        var values: [String] = []
+        var values: [TemplateText]
+
+        init() {
+            // Room for a generated page's variables (about 300 bytes of key, 10 texts), so that
+            // building the shape of each of 100,000 streamed pages does not grow the arrays.
+            key = []
+            key.reserveCapacity(512)
+            values = []
+            values.reserveCapacity(16)
+        }
 
         mutating func set(_ name: String, text: String) {
+            set(name, text: .string(text))
+        }
+
+        mutating func set(_ name: String, text: TemplateText) {
             append(name)
             guard !text.isEmpty else { return append(":e,") }
             values.append(text)
-            append(Self.endsInLineFeed(text) ? ":n," : ":s,")
-        }
-
-        /// `text.hasSuffix("\n")`, which compares characters and showed in profiles: the bytes
-        /// decide it unless the last one is a line feed.
-        private static func endsInLineFeed(_ text: String) -> Bool {
-            text.utf8.last == 0x0A && text.hasSuffix("\n")
+            append(text.endsInLineFeed ? ":n," : ":s,")
         }
 
         mutating func set(_ name: String, flag: Bool) {
@@ -129,19 +136,23 @@ struct PageSkeleton: Sendable {
     /// Appends the page for `values`, which must come from ``shape(of:)`` of a page of this shape,
     /// to `output` as UTF-8 bytes: building a `String` of each of 100,000 streamed pages showed in
     /// profiles.
-    func fill(_ values: [String], into output: inout HTMLBuffer) {
+    func fill(_ values: [TemplateText], into output: inout HTMLBuffer) {
         for piece in pieces {
             switch piece {
             case .literal(let text): output.append(markup: text)
-            case .value(let index, let escaped):
-                if escaped { output.append(text: values[index]) } else { output.append(markup: values[index]) }
+            case .value(let index, escaped: true): output.append(text: values[index].string)
+            case .value(let index, escaped: false):
+                switch values[index] {
+                case .string(let text): output.append(markup: text)
+                case .utf8(let bytes): output.append(markup: bytes)
+                }
             }
         }
     }
 
     /// Room for the page for `values`, escaping included in most cases.
-    func capacity(for values: [String]) -> Int {
-        literalBytes + values.reduce(0) { $0 + $1.utf8.count } * 5 / 4
+    func capacity(for values: [TemplateText]) -> Int {
+        literalBytes + values.reduce(0) { $0 + $1.utf8Count } * 5 / 4
     }
 
     // Markers hold `&` (so escaping shows), letters of both cases (so case transforms show) and

@@ -25,6 +25,10 @@ struct TemplateDictionary: TemplateValueSink {
         texts.append(text)
     }
 
+    mutating func set(_ key: String, text: TemplateText) {
+        set(key, text: text.string)
+    }
+
     mutating func set(_ key: String, flag: Bool) {
         values[key] = flag
     }

@@ -7,6 +7,8 @@
 protocol TemplateValueSink {
     /// Sets `key` to a text.
     mutating func set(_ key: String, text: String)
+    /// Sets `key` to a text that may be UTF-8 bytes.
+    mutating func set(_ key: String, text: TemplateText)
     /// Sets `key` to a flag.
     mutating func set(_ key: String, flag: Bool)
     /// Sets `key` to a number.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import LabSite
@@ -5,7 +6,10 @@ import Testing
 @Suite("Page skeletons")
 struct PageSkeletonTests {
     /// Sets variables like an event page's, with texts that must be escaped.
-    static func write<Sink: TemplateValueSink>(title: String, summary: String, content: String, to sink: inout Sink) {
+    /// With `contentAsBytes`, the content is set as UTF-8 bytes, as event pages set theirs.
+    static func write<Sink: TemplateValueSink>(
+        title: String, summary: String, content: String, contentAsBytes: Bool = false, to sink: inout Sink
+    ) {
         sink.set("site") {
             $0.set("title", text: "AWS 실습")
             $0.set("language", text: "ko")
@@ -17,7 +21,11 @@ struct PageSkeletonTests {
             $0.set("isGenerated", flag: true)
         }
         sink.set("root", text: "../")
-        sink.set("content", text: content)
+        if contentAsBytes {
+            sink.set("content", text: .utf8(Data(content.utf8)))
+        } else {
+            sink.set("content", text: content)
+        }
         sink.set("toc", objects: 1) { _, entry in
             entry.set("id", text: "record")
             entry.set("title", text: "전체 레코드")
@@ -94,6 +102,28 @@ struct PageSkeletonTests {
         #expect(Self.shape(title: "", summary: "B", content: "C").key != first.key)
     }
 
+    @Test(
+        "content given as UTF-8 bytes has the shape and fills the page of the same content as text",
+        arguments: ["<p>한국어 &amp; JSON</p>\n", "끝에 줄바꿈 없음", "<pre>a\r\n</pre>\r\n"])
+    func bytesContent(content: String) throws {
+        let asText = Self.shape(title: "T", summary: "S", content: content)
+        let asBytes = PageSkeleton.shape {
+            Self.write(title: "T", summary: "S", content: content, contentAsBytes: true, to: &$0)
+        }
+        #expect(asBytes.key == asText.key)
+        let builtIn = try TemplateRenderer(theme: Theme.builtIn)
+        // A theme that escapes the content takes the other path through `fill`.
+        let escaping = try TemplateRenderer(
+            theme: Theme(templates: ["layout": "{{{body}}}", "page": "<div>{{content}}</div>"], assets: [:]))
+        for templates in [builtIn, escaping] {
+            let skeleton = try #require(
+                try Self.skeleton(title: "T", summary: "S", content: content, templates: templates))
+            #expect(
+                skeleton.filledText(asBytes.values)
+                    == (try Self.rendered(title: "T", summary: "S", content: content, templates: templates)))
+        }
+    }
+
     @Test("names holding the key's punctuation do not make two shapes share a key")
     func punctuationInNames() {
         let joined = PageSkeleton.shape { $0.set("a:s,b", text: "x") }
@@ -134,7 +164,7 @@ struct PageSkeletonTests {
 
 extension PageSkeleton {
     /// The page for `values` as text, filled the way the build fills streamed pages.
-    func filledText(_ values: [String]) -> String {
+    func filledText(_ values: [TemplateText]) -> String {
         var html = HTMLBuffer(capacity: capacity(for: values))
         fill(values, into: &html)
         return html.string
