@@ -3,47 +3,60 @@
 struct LoadedSections: Sendable {
     /// The fenced-block generators of every section.
     var directives: [Directive]
-    /// Every section's pages, in section order.
-    var pages: [BuiltPage]
     /// Every section's streamed pages (one page per CloudTrail event), rendered while writing.
     var streams: [PageStream]
-    /// Every section's extra files.
-    var files: [OutputFile]
     /// Every section's findings.
     var warnings: [BuildWarning]
     /// Input files the sections publish themselves.
     var consumedFiles: Set<String>
     /// The sections themselves, for ``redact(_:)``.
     private let sections: [any SiteSection]
+    /// Every section's pages and extra files, being made from `init` on.
+    private let parts: Task<(pages: [BuiltPage], files: [OutputFile]), any Error>
 
     /// Asks each section for its parts.
+    ///
+    /// Only the streams are ready when this returns. The pages and files of a large trail take a
+    /// second to make, in which the streamed pages can already be written, so they are made in the
+    /// background: a build awaits them in ``pages`` and ``files`` while its streamed pages are
+    /// written, and a failure to make them fails the build there.
     init(_ sections: [any SiteSection]) throws {
         directives = sections.flatMap(\.directives)
-        // The three parts on all cores: a large trail's pages and its table's data script each take
-        // a noticeable share of a build.
-        let makers: [@Sendable () throws -> Part] = [
-            { .pages(try sections.flatMap { try $0.pages().map(BuiltPage.init(generated:)) }) },
-            { .streams(try sections.compactMap { try $0.pageStream() }) },
-            { .files(try sections.flatMap { try $0.files() }) },
-        ]
-        let parts = makers.concurrentMap { try $0() }
-        (pages, streams, files) = ([], [], [])
-        for part in parts {
-            switch try part.get() {
-            case .pages(let made): pages = made
-            case .streams(let made): streams = made
-            case .files(let made): files = made
+        streams = try sections.compactMap { try $0.pageStream() }
+        parts = Task {
+            // Both on all cores: a large trail's pages and its table's data script each take a
+            // noticeable share of a build.
+            let makers: [@Sendable () throws -> Part] = [
+                { .pages(try sections.flatMap { try $0.pages().map(BuiltPage.init(generated:)) }) },
+                { .files(try sections.flatMap { try $0.files() }) },
+            ]
+            var made: (pages: [BuiltPage], files: [OutputFile]) = ([], [])
+            for part in makers.concurrentMap({ try $0() }) {
+                switch try part.get() {
+                case .pages(let pages): made.pages = pages
+                case .files(let files): made.files = files
+                }
             }
+            return made
         }
         warnings = sections.flatMap(\.warnings)
         consumedFiles = sections.reduce(into: Set<String>()) { $0.formUnion($1.consumedFiles) }
         self.sections = sections
     }
 
-    /// One of the parts the sections contribute, made at the same time as the others.
+    /// Every section's pages, in section order.
+    var pages: [BuiltPage] {
+        get async throws { try await parts.value.pages }
+    }
+
+    /// Every section's extra files.
+    var files: [OutputFile] {
+        get async throws { try await parts.value.files }
+    }
+
+    /// One of the parts the sections contribute, made at the same time as the other.
     private enum Part: Sendable {
         case pages([BuiltPage])
-        case streams([PageStream])
         case files([OutputFile])
     }
 
