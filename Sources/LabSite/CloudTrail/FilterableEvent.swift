@@ -16,8 +16,13 @@ extension CloudTrailRecord: FilterableEvent {
 
     /// The names a `user` criterion matches for `identity`.
     static func userNames(of identity: UserIdentity?) -> [String] {
+        userNames(of: identity, displayName: identity?.displayName)
+    }
+
+    /// The names a `user` criterion matches for `identity`, whose display name the caller has read.
+    static func userNames(of identity: UserIdentity?, displayName: String?) -> [String] {
         [
-            identity?.displayName, identity?.userName, identity?.arn, identity?.principalId,
+            displayName, identity?.userName, identity?.arn, identity?.principalId,
             identity?.accessKeyId, identity?.sessionContext?.sessionIssuer?.userName, identity?.invokedBy,
         ].compactMap { $0 }
     }

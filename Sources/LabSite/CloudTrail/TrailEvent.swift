@@ -8,65 +8,95 @@ struct TrailEvent: Sendable, FilterableEvent {
     /// The position of the event's file in ``TrailSection/logFiles``.
     var fileIndex: Int
     /// The record's position in its file.
-    var position: Int
+    let position: Int
     /// The page name under `events/`: the `eventID` when it is a safe, unique file name, otherwise
     /// an id derived from the file and the record's position.
     var id: String
-
-    var eventID: String?
-    var eventName: String?
-    var eventSource: String?
-    var awsRegion: String?
-    var sourceIPAddress: String?
-    var eventTime: String?
-    var timestamp: CloudTrailTimestamp?
-    var readOnly: Bool?
-    var errorCode: String?
-    var errorMessage: String?
-    var userDisplayName: String?
-    /// The names a `user` filter matches: display name, user name, ARN, principal id, access key id,
-    /// session issuer and `invokedBy`.
-    var userNames: [String]
-    /// The highlights the event is one of: bit `n` stands for `TrailSection.highlights[n]`.
-    var highlightBits: UInt32
-    /// `2022-06-04 12:37:22` (UTC), or the time as written when it is in no known form.
-    let displayTime: String
-    /// The page title: the event name first, so a search for it finds the page.
-    let title: String
-    /// The page's summary line: who, which service, which region.
-    let summary: String
+    /// The rest, which never changes once read.
+    ///
+    /// Behind one reference so that a copy of an event costs one retain instead of one per string:
+    /// the site copies events into time order, into tables and into pages, and with a dozen
+    /// strings each those copies took 2 % of a 100,000-event build, much of it while one core waited.
+    private let facts: Facts
 
     /// The facts of `record` (already redacted when the site is built with `--redact`).
     init(record: CloudTrailRecord, fileIndex: Int, position: Int, id: String) {
         self.fileIndex = fileIndex
         self.position = position
         self.id = id
-        eventID = record.eventID
-        eventName = record.eventName
-        eventSource = record.eventSource
-        awsRegion = record.awsRegion
-        sourceIPAddress = record.sourceIPAddress
-        eventTime = record.eventTime
-        timestamp = record.timestamp
-        readOnly = record.readOnly
-        errorCode = record.errorCode
-        errorMessage = record.errorMessage
-        let identity = record.userIdentity
-        userDisplayName = identity?.displayName
-        userNames = CloudTrailRecord.userNames(of: identity)
-        highlightBits = TrailSection.highlights.indices.reduce(0) { bits, position in
-            TrailSection.highlights[position].matches(record) ? bits | 1 << position : bits
+        facts = Facts(record: record)
+    }
+
+    var eventID: String? { facts.eventID }
+    var eventName: String? { facts.eventName }
+    var eventSource: String? { facts.eventSource }
+    var awsRegion: String? { facts.awsRegion }
+    var sourceIPAddress: String? { facts.sourceIPAddress }
+    var eventTime: String? { facts.eventTime }
+    var timestamp: CloudTrailTimestamp? { facts.timestamp }
+    var readOnly: Bool? { facts.readOnly }
+    var errorCode: String? { facts.errorCode }
+    var errorMessage: String? { facts.errorMessage }
+    var userDisplayName: String? { facts.userDisplayName }
+    /// The names a `user` filter matches: display name, user name, ARN, principal id, access key id,
+    /// session issuer and `invokedBy`.
+    var userNames: [String] { facts.userNames }
+    /// The highlights the event is one of: bit `n` stands for `TrailSection.highlights[n]`.
+    var highlightBits: UInt32 { facts.highlightBits }
+    /// `2022-06-04 12:37:22` (UTC), or the time as written when it is in no known form.
+    var displayTime: String { facts.displayTime }
+    /// The page title: the event name first, so a search for it finds the page.
+    var title: String { facts.title }
+    /// The page's summary line: who, which service, which region.
+    var summary: String { facts.summary }
+
+    /// What an event keeps of its record.
+    private final class Facts: Sendable {
+        let eventID: String?
+        let eventName: String?
+        let eventSource: String?
+        let awsRegion: String?
+        let sourceIPAddress: String?
+        let eventTime: String?
+        let timestamp: CloudTrailTimestamp?
+        let readOnly: Bool?
+        let errorCode: String?
+        let errorMessage: String?
+        let userDisplayName: String?
+        let userNames: [String]
+        let highlightBits: UInt32
+        let displayTime: String
+        let title: String
+        let summary: String
+
+        init(record: CloudTrailRecord) {
+            eventID = record.eventID
+            eventName = record.eventName
+            eventSource = record.eventSource
+            awsRegion = record.awsRegion
+            sourceIPAddress = record.sourceIPAddress
+            eventTime = record.eventTime
+            timestamp = record.timestamp
+            readOnly = record.readOnly
+            errorCode = record.errorCode
+            errorMessage = record.errorMessage
+            let identity = record.userIdentity
+            userDisplayName = identity?.displayName
+            userNames = CloudTrailRecord.userNames(of: identity, displayName: userDisplayName)
+            highlightBits = TrailSection.highlights.indices.reduce(0) { bits, position in
+                TrailSection.highlights[position].matches(record) ? bits | 1 << position : bits
+            }
+            // Kept rather than computed: tables, pages and the search index all ask for them.
+            let time = record.timestamp?.displayText ?? record.eventTime ?? "—"
+            displayTime = time
+            let name = record.eventName ?? "이벤트"
+            if record.timestamp != nil {
+                title = "\(name) · \(time) UTC"
+            } else {
+                title = record.eventTime.map { "\(name) · \($0)" } ?? name
+            }
+            summary = [userDisplayName, eventSource, awsRegion].compactMap { $0 }.joined(separator: " · ")
         }
-        // Kept rather than computed: tables, pages and the search index all ask for them.
-        let time = record.timestamp?.displayText ?? record.eventTime ?? "—"
-        displayTime = time
-        let name = record.eventName ?? "이벤트"
-        if record.timestamp != nil {
-            title = "\(name) · \(time) UTC"
-        } else {
-            title = record.eventTime.map { "\(name) · \($0)" } ?? name
-        }
-        summary = [userDisplayName, eventSource, awsRegion].compactMap { $0 }.joined(separator: " · ")
     }
 
     /// Whether the event is one of `TrailSection.highlights[position]`.

@@ -13,8 +13,8 @@ public struct TrailSection: SiteSection {
     ///
     /// Loops over all of them read fields in place (`events[index].eventName`). Taking an event out
     /// of the array (`for event in events`, `let event = events[index]`) or handing a whole event to
-    /// a function, a closure or a key path copies it: a dozen retains and releases, which profiles
-    /// of 100,000 events showed.
+    /// a function, a closure or a key path copies it, which costs two retains and releases (its page
+    /// name and its shared facts).
     var events: [TrailEvent]
     /// The log files, sorted by path.
     var logFiles: [TrailLogFile]
@@ -38,8 +38,9 @@ public struct TrailSection: SiteSection {
     static let dataPath = "events/events-data.js"
     /// The table's script, a theme asset (`templates/assets/trail-table.js`).
     static let scriptPath = "assets/trail-table.js"
+    // An array: hashing each of 100,000 event ids to look it up took longer than comparing with four.
     /// Names under `events/` that event pages must not take.
-    static let reservedIDs: Set<String> = ["index", "summary", "events-data", "bucket"]
+    static let reservedIDs = ["index", "summary", "events-data", "bucket"]
 
     /// With `--redact`, the trail's values wherever else they appear: lab text quoting a record,
     /// alarm and policy ARNs with the same account id.
@@ -94,7 +95,7 @@ public struct TrailSection: SiteSection {
                     eventIndices: [], downloadPath: redactor == nil ? path : nil))
         }
         // Each file's events stay in the array its worker made until their order is known, so each
-        // is copied once: a copy retains a dozen strings, each a cache miss in a trail this size.
+        // is copied once, on the thread the decoding workers wait for.
         let learned = redactor
         var byFile: [[TrailEvent]] = []
         // Batches larger than `labsite events` uses: only each event's facts leave a batch, and the
@@ -108,7 +109,18 @@ public struct TrailSection: SiteSection {
             // Files come in the order of `sources`, which is the order of `logFiles`.
             byFile.append(try result.get())
         }
-        // Positions are sorted rather than the events themselves, which are large to move around.
+        // Page names are given in file order, so which of two events with the same id keeps it
+        // does not depend on their times.
+        var usedIDs: Set<String> = []
+        usedIDs.reserveCapacity(byFile.reduce(0) { $0 + $1.count })
+        for file in byFile.indices {
+            for index in byFile[file].indices {
+                byFile[file][index].id = uniqueID(
+                    for: byFile[file][index].eventID, path: logPaths[file], position: index, used: &usedIDs)
+            }
+        }
+        // Positions are sorted by a flat list of times rather than the events themselves, whose
+        // times are behind a reference each.
         let unordered = byFile.indices.flatMap { file in
             byFile[file].indices.map { EventPosition(file: file, index: $0) }
         }
@@ -121,23 +133,13 @@ public struct TrailSection: SiteSection {
             default: return left < right
             }
         }
-        var events = order.map { position in
+        let events = order.map { position in
             let place = unordered[position]
             var event = byFile[place.file][place.index]
             event.fileIndex = place.file
             return event
         }
         byFile = []
-        // Page names are given in file order, so which of two events with the same id keeps it
-        // does not depend on their times.
-        var indicesInFileOrder = [Int](repeating: 0, count: order.count)
-        for (index, position) in order.enumerated() { indicesInFileOrder[position] = index }
-        var usedIDs: Set<String> = []
-        for index in indicesInFileOrder {
-            let (file, position) = (events[index].fileIndex, events[index].position)
-            events[index].id = uniqueID(
-                for: events[index].eventID, path: logPaths[file], position: position, used: &usedIDs)
-        }
         for index in events.indices { logFiles[events[index].fileIndex].eventIndices.append(index) }
         for index in logFiles.indices { logFiles[index].eventIndices.sort() }
         return TrailSection(
