@@ -99,6 +99,16 @@ struct TrailEvent: Sendable, FilterableEvent {
         }
     }
 
+    /// Record fields ``init(record:fileIndex:position:id:)`` does not read, so the site's first
+    /// pass over a trail leaves them out, except in the events of
+    /// ``TrailSection/eventsReadingWholeRecord``. They are half the bytes of a record, and more of
+    /// its memory.
+    static let unreadFields = [
+        "requestParameters", "responseElements", "additionalEventData", "resources", "tlsDetails",
+        "serviceEventDetails", "insightDetails", "userAgent", "requestID", "addendum", "edgeDeviceDetails",
+        "eventContext",
+    ]
+
     /// Whether the event is one of `TrailSection.highlights[position]`.
     func isHighlighted(_ position: Int) -> Bool {
         highlightBits & 1 << position != 0

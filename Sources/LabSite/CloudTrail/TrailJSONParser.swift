@@ -28,6 +28,25 @@ public struct TrailJSONParser {
     public static func parse(_ text: String) throws(Failure) -> TrailJSON {
         try parse(Array(text.utf8))
     }
+
+    /// Members a parse checks but leaves out of the value: those with one of `names` as their key
+    /// (written without escapes) in the objects `depth` levels in (1: the outer object's members;
+    /// 3: the records' in `{"Records":[{…}]}`).
+    struct Omission: Sendable {
+        var depth: Int
+        var names: [String]
+    }
+
+    /// Parses like ``parse(_:)-([UInt8])``, with the same errors, but leaves out the members
+    /// `omission` names, which then cost no memory.
+    static func parse(_ bytes: [UInt8], omitting omission: Omission) throws(Failure) -> TrailJSON {
+        try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
+            var parser = Cursor(bytes: buffer)
+            parser.omittedDepth = omission.depth
+            parser.omittedNames = omission.names.map { Array($0.utf8) }
+            return try parser.parseDocument()
+        }
+    }
 }
 
 private let quote = UInt8(ascii: "\"")
@@ -39,6 +58,9 @@ private struct Cursor {
     var scratch: [UInt8] = []
     let members = ParseStack<TrailJSONObject.Member>()
     let elements = ParseStack<TrailJSON>()
+    /// See ``TrailJSONParser/Omission``; no object is that deep by default.
+    var omittedDepth = Int.max
+    var omittedNames: [[UInt8]] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -92,6 +114,7 @@ private struct Cursor {
             guard index < bytes.count, bytes[index] == quote else {
                 throw failure("expected a quoted key in an object, found \(describe(index))")
             }
+            let keyStart = index
             let key = try parseString()
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
@@ -99,8 +122,12 @@ private struct Cursor {
             }
             index += 1
             skipWhitespace()
-            let value = try parseValue(depth: depth)
-            members.push(TrailJSONObject.Member(key: key, value: value))
+            if depth == omittedDepth && isOmitted(keyStart) {
+                try skipValue(depth: depth)
+            } else {
+                let value = try parseValue(depth: depth)
+                members.push(TrailJSONObject.Member(key: key, value: value))
+            }
             skipWhitespace()
             guard index < bytes.count else { throw failure("the JSON ends inside an object") }
             switch bytes[index] {
@@ -234,8 +261,116 @@ private struct Cursor {
         scratch.append(contentsOf: encoded)
     }
 
+    /// Whether the key whose opening quote is at `start` is one of ``omittedNames``, as written.
+    func isOmitted(_ start: Int) -> Bool {
+        let key = UnsafeBufferPointer(rebasing: bytes[(start + 1)...])
+        return omittedNames.contains { name in
+            name.count < key.count && key[name.count] == quote && name.elementsEqual(key.prefix(name.count))
+        }
+    }
+
+    /// Checks one value as ``parseValue(depth:)`` does, with the same errors, keeping nothing.
+    mutating func skipValue(depth: Int) throws(TrailJSONParser.Failure) {
+        guard index < bytes.count else { throw failure("the JSON ends where a value was expected") }
+        switch bytes[index] {
+        case quote: try skipString()
+        case UInt8(ascii: "{"), UInt8(ascii: "["): try skipContainer(depth: depth + 1)
+        case UInt8(ascii: "t"): try expectLiteral("true")
+        case UInt8(ascii: "f"): try expectLiteral("false")
+        case UInt8(ascii: "n"): try expectLiteral("null")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try scanNumber()
+        default: throw failure("unexpected \(describe(index)) where a value was expected")
+        }
+    }
+
+    /// Checks an object or array as ``parseObject(depth:)`` and ``parseArray(depth:)`` do.
+    mutating func skipContainer(depth: Int) throws(TrailJSONParser.Failure) {
+        guard depth <= TrailJSONParser.maximumDepth else { throw failure("the JSON nests deeper than 512 levels") }
+        let isObject = bytes[index] == UInt8(ascii: "{")
+        let end = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
+        index += 1
+        skipWhitespace()
+        if index < bytes.count && bytes[index] == end {
+            index += 1
+            return
+        }
+        while true {
+            skipWhitespace()
+            if isObject {
+                guard index < bytes.count, bytes[index] == quote else {
+                    throw failure("expected a quoted key in an object, found \(describe(index))")
+                }
+                let keyStart = index
+                try skipString()
+                skipWhitespace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                    // The message quotes the key, which only an error needs as text.
+                    let keyEnd = index
+                    index = keyStart
+                    let key = try parseString()
+                    index = keyEnd
+                    throw failure("expected ':' after the key \"\(key)\", found \(describe(index))")
+                }
+                index += 1
+                skipWhitespace()
+            }
+            try skipValue(depth: depth)
+            skipWhitespace()
+            guard index < bytes.count else {
+                throw failure(isObject ? "the JSON ends inside an object" : "the JSON ends inside an array")
+            }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case end:
+                index += 1
+                return
+            default:
+                throw failure(
+                    isObject
+                        ? "expected ',' or '}' after an object member, found \(describe(index))"
+                        : "expected ',' or ']' after an array element, found \(describe(index))")
+            }
+        }
+    }
+
+    /// Checks a string as ``parseString()`` does.
+    mutating func skipString() throws(TrailJSONParser.Failure) {
+        index += 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == quote {
+                index += 1
+                return
+            }
+            if byte < 0x20 { throw failure("a control character (\(hex(byte))) appears unescaped inside a string") }
+            guard byte == backslash else {
+                index += 1
+                continue
+            }
+            guard index + 1 < bytes.count else { throw failure("the JSON ends inside a string") }
+            let escape = bytes[index + 1]
+            index += 2
+            switch escape {
+            case quote, backslash, UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "n"),
+                UInt8(ascii: "r"), UInt8(ascii: "t"):
+                break
+            case UInt8(ascii: "u"): _ = try parseUnicodeEscape()
+            default:
+                index -= 1
+                throw failure("\(describe(index)) is not a valid escape after a backslash")
+            }
+        }
+        throw failure("the JSON ends inside a string")
+    }
+
     mutating func parseNumber() throws(TrailJSONParser.Failure) -> String {
         let start = index
+        try scanNumber()
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    }
+
+    /// Moves past a number, checking it.
+    mutating func scanNumber() throws(TrailJSONParser.Failure) {
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         guard index < bytes.count, isDigit(bytes[index]) else { throw failure("a number needs a digit after '-'") }
         if bytes[index] == UInt8(ascii: "0") {
@@ -258,7 +393,6 @@ private struct Cursor {
             guard index < bytes.count, isDigit(bytes[index]) else { throw failure("a number needs exponent digits") }
             while index < bytes.count && isDigit(bytes[index]) { index += 1 }
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
     }
 
     @inline(__always)

@@ -12,6 +12,13 @@ public struct TrailReader: Sendable {
     public var inflateLimit: Int
     /// Accept bare arrays of records and lone records besides `{"Records":[…]}`.
     public var acceptsLooseFormats: Bool
+    /// Record fields to check but leave out of `{"Records":[…]}` files, for a caller that reads
+    /// only some fields of each record: the site's first pass over a trail, where half of a
+    /// record's bytes are fields such as `requestParameters` that it does not read.
+    var omittedFields: [String] = []
+    /// Event names whose records keep every field all the same, because the caller reads an
+    /// omitted field of theirs; a file with such a record is decoded whole.
+    var wholeRecordEventNames: Set<String> = []
 
     /// Creates a reader.
     public init(inflateLimit: Int = BuildOptions.defaultInflateLimit, acceptsLooseFormats: Bool = true) {
@@ -97,6 +104,9 @@ public struct TrailReader: Sendable {
         } catch {
             throw CloudTrailError(path: path, gunzip: error)
         }
+        if !omittedFields.isEmpty, let file = try recordsLeavingOut(omittedFields, of: json, path: path) {
+            return file
+        }
         let document: TrailJSON
         do {
             document = try TrailJSONParser.parse(json)
@@ -104,6 +114,26 @@ public struct TrailReader: Sendable {
             throw CloudTrailError(path: path, json: error)
         }
         return try records(in: document, path: path)
+    }
+
+    /// The records of `json` without the `fields`, or `nil` when it must be decoded whole: it is not
+    /// a `{"Records":[…]}` file (its records are at another depth) or has a record of one of
+    /// ``wholeRecordEventNames``. Errors are the same as for a whole decode.
+    private func recordsLeavingOut(_ fields: [String], of json: [UInt8], path: String) throws(CloudTrailError)
+        -> TrailFile?
+    {
+        let document: TrailJSON
+        do {
+            // Depth 3: the members of the objects in the array under the outer object's "Records".
+            document = try TrailJSONParser.parse(json, omitting: .init(depth: 3, names: fields))
+        } catch {
+            throw CloudTrailError(path: path, json: error)
+        }
+        let file = try records(in: document, path: path)
+        guard file.container == .records || file.container == .digest,
+            !file.records.contains(where: { $0.eventName.map(wholeRecordEventNames.contains) ?? false })
+        else { return nil }
+        return file
     }
 
     private func records(in document: TrailJSON, path: String) throws(CloudTrailError) -> TrailFile {

@@ -32,6 +32,11 @@ extension TrailSection {
         ) { ["StopLogging", "DeleteTrail"].contains($0.eventName ?? "") },
     ]
 
+    /// The events whose highlights read a field of ``TrailEvent/unreadFields``
+    /// (`additionalEventData.MFAUsed`, `requestParameters`): their records are read whole.
+    /// A highlight that reads another such field must add its events here.
+    static let eventsReadingWholeRecord: Set<String> = ["ConsoleLogin", "AuthorizeSecurityGroupIngress"]
+
     /// Whether a value holds `0.0.0.0/0` or `::/0` anywhere.
     static func mentionsAnywhere(_ value: TrailJSON?) -> Bool {
         switch value {

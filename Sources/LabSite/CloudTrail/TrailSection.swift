@@ -100,7 +100,11 @@ public struct TrailSection: SiteSection {
         var byFile: [[TrailEvent]] = []
         // Batches larger than `labsite events` uses: only each event's facts leave a batch, and the
         // cores wait for each other less often.
-        try reader.forEachFile(in: sources, batchSize: 64) { file in
+        // Without the fields the facts do not read, which the event pages read again anyway.
+        var firstPass = reader
+        firstPass.omittedFields = TrailEvent.unreadFields
+        firstPass.wholeRecordEventNames = eventsReadingWholeRecord
+        try firstPass.forEachFile(in: sources, batchSize: 64) { file in
             file.records.enumerated().map { position, original in
                 TrailEvent(
                     record: learned?.redact(original) ?? original, fileIndex: 0, position: position, id: "")

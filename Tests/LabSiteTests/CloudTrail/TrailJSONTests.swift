@@ -50,6 +50,44 @@ struct TrailJSONTests {
         }
     }
 
+    @Test(
+        "leaving out members checks them with the same errors",
+        arguments: [
+            "tru", "\"abc", "\"a\u{1}\"", "-x", "1.", "1e+", "\"\\x\"", "\"\\u12G4\"", "{\"a\":1,}", "{\n  \"a\" 1\n}",
+            "[1 2]", "{\"k\u{1}\":1}", "{\"a\":1", "[1",
+            "{\"a\":[{}, {\"b\":[null, true, false, -0.5e3, \"\\ud800\"]} x]}",
+            String(repeating: "[", count: 600),
+        ])
+    func omittedMembersAreChecked(value: String) throws {
+        let text = "{\"Records\":[{\"eventName\":\"A\"},{\"requestParameters\": \(value)}]}"
+        let omission = TrailJSONParser.Omission(depth: 3, names: ["requestParameters"])
+        let whole = #expect(throws: TrailJSONParser.Failure.self) { try TrailJSONParser.parse(text) }
+        let leftOut = #expect(throws: TrailJSONParser.Failure.self) {
+            try TrailJSONParser.parse(Array(text.utf8), omitting: omission)
+        }
+        #expect(leftOut == whole)
+    }
+
+    @Test("leaving out members drops exactly those members of objects at that depth")
+    func omittedMembers() throws {
+        let text = #"""
+            {"Records":[{"eventName":"A","requestParameters":{"x":[1,{"y":"\u00e9"}]},"userAgent":"aws-cli",
+            "userIdentity":{"userAgent":"kept: not a record field"},"request\u0050arameters":"kept: escaped key"}],
+            "requestParameters":"kept: not in a record"}
+            """#
+        let omission = TrailJSONParser.Omission(depth: 3, names: ["requestParameters", "userAgent"])
+        let leftOut = try TrailJSONParser.parse(Array(text.utf8), omitting: omission)
+        var expected = try #require(try TrailJSONParser.parse(text).objectValue)
+        var records = try #require(expected["Records"]?.arrayValue)
+        var record = try #require(records[0].objectValue)
+        // The second and third members; the escaped key decodes to the same name but is kept.
+        record.members.removeSubrange(1...2)
+        #expect(record.keys == ["eventName", "userIdentity", "requestParameters"])
+        records[0] = .object(record)
+        expected.members[0].value = .array(records)
+        #expect(leftOut == .object(expected))
+    }
+
     @Test("nesting deeper than 512 levels is refused instead of overflowing the stack")
     func depth() {
         let deep = String(repeating: "[", count: 100_000)

@@ -186,6 +186,37 @@ struct TrailSectionTests {
         #expect(lab.contains("<a href=\"events/e2.html\">ListObjects</a>"))
     }
 
+    @Test("highlights that read fields the first pass leaves out still find their events")
+    func highlightsReadingWholeRecords() async throws {
+        let login = """
+            {"additionalEventData":{"MFAUsed":"%@"},"eventName":"ConsoleLogin","eventTime":"2022-06-04T12:0%@:00Z",\
+            "userIdentity":{"type":"IAMUser","userName":"lab-user"},"eventID":"%@",\
+            "responseElements":{"ConsoleLogin":"Success"}}
+            """
+        let ingress = """
+            {"eventName":"AuthorizeSecurityGroupIngress","eventTime":"2022-06-04T12:09:00Z","eventID":"sg1",\
+            "requestParameters":{"ipPermissions":{"items":[{"ipRanges":{"items":[{"cidrIp":"0.0.0.0/0"}]}}]}}}
+            """
+        // A trail of its own for each highlight: a file with a record of either event is read whole.
+        for (records, id, title, event) in [
+            (
+                [String(format: login, "No", "1", "login1"), String(format: login, "Yes", "2", "login2")],
+                "console-login-without-mfa", "MFA 없는 콘솔 로그인", "login1"
+            ),
+            ([ingress, Self.denied], "open-security-groups", "0.0.0.0/0에 열린 보안 그룹", "sg1"),
+        ] {
+            let site = try Self.trailSite(records: records, lab: "---\ntitle: 실습\n---\n본문\n")
+            try await Self.build(site)
+            let summary = try site.read("events/summary.html")
+            #expect(
+                summary.contains(
+                    "<li class=\"trail-highlight\" id=\"\(id)\"><strong>\(title)</strong> <span class=\"trail-count\">1건</span>"
+                ))
+            #expect(summary.contains("<li><a href=\"\(event).html\">"))
+            #expect(!summary.contains("<li><a href=\"login2.html\">"))
+        }
+    }
+
     @Test("highlights list the failed request, exactly")
     func highlight() async throws {
         let site = try Self.trailSite()
