@@ -25,6 +25,9 @@ struct BlockingWorkersTests {
             try await BlockingWorkers.forEach(1000, threadCount: 2) { index in
                 started.add(1, ordering: .relaxed)
                 if index == 3 { throw Broken(index: index) }
+                // Without a pause, the other thread could run all 1,000 calls while the failing
+                // one was descheduled before recording its error, as a busy CI machine showed.
+                usleep(1_000)
             }
         }
         #expect(error == Broken(index: 3))
