@@ -26,6 +26,15 @@ enum TemplateText: Sendable, Equatable {
         }
     }
 
+    /// Texts are equal when they are the same text, whichever form each is in, so that two pages
+    /// with the same HTML are equal.
+    static func == (left: TemplateText, right: TemplateText) -> Bool {
+        switch (left, right) {
+        case (.utf8(let leftBytes), .utf8(let rightBytes)): leftBytes == rightBytes
+        default: left.string == right.string
+        }
+    }
+
     /// Whether the text is empty.
     var isEmpty: Bool { utf8Count == 0 }
 

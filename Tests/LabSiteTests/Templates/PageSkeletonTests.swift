@@ -124,6 +124,17 @@ struct PageSkeletonTests {
         }
     }
 
+    @Test("a page's HTML as bytes equals the same HTML as text")
+    func bytesEqualText() {
+        var page = GeneratedPage(path: "events/a.html", title: "A", html: "<p>한국어</p>\n")
+        var sameAsBytes = page
+        sameAsBytes.content = .utf8(Data("<p>한국어</p>\n".utf8))
+        #expect(sameAsBytes == page)
+        #expect(sameAsBytes.html == page.html)
+        page.content = .utf8(Data("<p>다른 글</p>\n".utf8))
+        #expect(sameAsBytes != page)
+    }
+
     @Test("names holding the key's punctuation do not make two shapes share a key")
     func punctuationInNames() {
         let joined = PageSkeleton.shape { $0.set("a:s,b", text: "x") }
