@@ -184,35 +184,47 @@ private struct Cursor {
     mutating func parseEscapedString(from start: Int) throws(TrailJSONParser.Failure) -> String {
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        try scanString(keeping: true)
+        return String(decoding: scratch, as: UTF8.self)
+    }
+
+    /// Reads a string from `index` to past its closing quote, appending its unescaped bytes to
+    /// `scratch` when `keeping`, and only checking them when not (``skipString()``).
+    mutating func scanString(keeping: Bool) throws(TrailJSONParser.Failure) {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == quote {
                 index += 1
-                return String(decoding: scratch, as: UTF8.self)
+                return
             }
             if byte < 0x20 { throw failure("a control character (\(hex(byte))) appears unescaped inside a string") }
             guard byte == backslash else {
-                scratch.append(byte)
+                if keeping { scratch.append(byte) }
                 index += 1
                 continue
             }
             guard index + 1 < bytes.count else { throw failure("the JSON ends inside a string") }
             let escape = bytes[index + 1]
             index += 2
+            let unescaped: UInt8
             switch escape {
-            case quote: scratch.append(quote)
-            case backslash: scratch.append(backslash)
-            case UInt8(ascii: "/"): scratch.append(UInt8(ascii: "/"))
-            case UInt8(ascii: "b"): scratch.append(0x08)
-            case UInt8(ascii: "f"): scratch.append(0x0C)
-            case UInt8(ascii: "n"): scratch.append(0x0A)
-            case UInt8(ascii: "r"): scratch.append(0x0D)
-            case UInt8(ascii: "t"): scratch.append(0x09)
-            case UInt8(ascii: "u"): appendScalar(try parseUnicodeEscape())
+            case quote: unescaped = quote
+            case backslash: unescaped = backslash
+            case UInt8(ascii: "/"): unescaped = UInt8(ascii: "/")
+            case UInt8(ascii: "b"): unescaped = 0x08
+            case UInt8(ascii: "f"): unescaped = 0x0C
+            case UInt8(ascii: "n"): unescaped = 0x0A
+            case UInt8(ascii: "r"): unescaped = 0x0D
+            case UInt8(ascii: "t"): unescaped = 0x09
+            case UInt8(ascii: "u"):
+                let scalar = try parseUnicodeEscape()
+                if keeping { appendScalar(scalar) }
+                continue
             default:
                 index -= 1
                 throw failure("\(describe(index)) is not a valid escape after a backslash")
             }
+            if keeping { scratch.append(unescaped) }
         }
         throw failure("the JSON ends inside a string")
     }
@@ -336,31 +348,7 @@ private struct Cursor {
     /// Checks a string as ``parseString()`` does.
     mutating func skipString() throws(TrailJSONParser.Failure) {
         index += 1
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == quote {
-                index += 1
-                return
-            }
-            if byte < 0x20 { throw failure("a control character (\(hex(byte))) appears unescaped inside a string") }
-            guard byte == backslash else {
-                index += 1
-                continue
-            }
-            guard index + 1 < bytes.count else { throw failure("the JSON ends inside a string") }
-            let escape = bytes[index + 1]
-            index += 2
-            switch escape {
-            case quote, backslash, UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "n"),
-                UInt8(ascii: "r"), UInt8(ascii: "t"):
-                break
-            case UInt8(ascii: "u"): _ = try parseUnicodeEscape()
-            default:
-                index -= 1
-                throw failure("\(describe(index)) is not a valid escape after a backslash")
-            }
-        }
-        throw failure("the JSON ends inside a string")
+        try scanString(keeping: false)
     }
 
     mutating func parseNumber() throws(TrailJSONParser.Failure) -> String {
