@@ -217,6 +217,14 @@ struct TrailSectionTests {
         }
     }
 
+    @Test("count tables' links percent-encode all but unreserved characters, as Python's quote does")
+    func queryValues() {
+        // The expected text is Python's `urllib.parse.quote(value, safe="")`.
+        #expect(
+            TrailSection.queryEscaped("lab-user@예시/A~b.c_d 1:ÿ")
+                == "lab-user%40%EC%98%88%EC%8B%9C%2FA~b.c_d%201%3A%C3%BF")
+    }
+
     @Test("highlights list the failed request, exactly")
     func highlight() async throws {
         let site = try Self.trailSite()
