@@ -31,6 +31,21 @@ struct GunzipTests {
         #expect(String(decoding: inflated, as: UTF8.self).hasPrefix("{\"Records\":["))
     }
 
+    @Test("a file whose last member is smaller than the whole output grows its buffer")
+    func growsPastTheTrailersSize() throws {
+        // The first buffer is sized from the last member's recorded length, which here is half
+        // of the output: inflating must grow it rather than stop or overrun.
+        let url = Fixtures.url(
+            "cloudtrail/cloud-snitch/AWSLogs/o-1234abcde/222222222222/CloudTrail/us-east-1/2025/03/06/"
+                + "222222222222_CloudTrail_us-east-1_20250306T0230Z_QF6qcgyiaVnSueXa.json.gz")
+        let member = [UInt8](try Data(contentsOf: url))
+        let once = try Gunzip.inflate(member)
+        // The trailer's length is trusted (it exceeds the compressed bytes) and the first buffer,
+        // at least 64 KiB, holds one member's output but not two.
+        #expect(once.count >= 2 * member.count && once.count < 64 * 1024 && 2 * once.count > 64 * 1024)
+        #expect(try Gunzip.inflate(member + member) == once + once)
+    }
+
     @Test(
         "broken streams give their named error",
         arguments: [
