@@ -6,14 +6,24 @@ extension TrailSection {
         var id: String
         var title: String
         var explanation: String
-        var matches: @Sendable (CloudTrailRecord) -> Bool
+        /// The one event the highlight is about when it reads fields of that event's record that
+        /// ``TrailEvent/unreadFields`` leaves out of a trail's first pass; such records are read
+        /// whole (``eventsReadingWholeRecord``).
+        var wholeRecordEvent: String? = nil
+        var test: @Sendable (CloudTrailRecord) -> Bool
+
+        /// Whether `record` is one of the highlight's events.
+        func matches(_ record: CloudTrailRecord) -> Bool {
+            (wholeRecordEvent.map { record.eventName == $0 } ?? true) && test(record)
+        }
     }
 
     static let highlights: [Highlight] = [
         Highlight(
             id: "console-login-without-mfa", title: "MFA 없는 콘솔 로그인",
-            explanation: "MFA 없이 콘솔에 로그인했다. 비밀번호만 알면 누구나 같은 권한을 얻는다."
-        ) { $0.eventName == "ConsoleLogin" && $0.mfaUsed == false },
+            explanation: "MFA 없이 콘솔에 로그인했다. 비밀번호만 알면 누구나 같은 권한을 얻는다.",
+            wholeRecordEvent: "ConsoleLogin"
+        ) { $0.mfaUsed == false },
         Highlight(
             id: "root-activity", title: "루트 사용자 활동",
             explanation: "루트 사용자는 모든 권한을 가진다. 일상 작업은 IAM 사용자나 역할로 한다."
@@ -24,8 +34,9 @@ extension TrailSection {
         ) { $0.isError },
         Highlight(
             id: "open-security-groups", title: "0.0.0.0/0에 열린 보안 그룹",
-            explanation: "인터넷 전체에서 접속할 수 있게 보안 그룹 규칙을 추가했다."
-        ) { $0.eventName == "AuthorizeSecurityGroupIngress" && Self.mentionsAnywhere($0.requestParameters) },
+            explanation: "인터넷 전체에서 접속할 수 있게 보안 그룹 규칙을 추가했다.",
+            wholeRecordEvent: "AuthorizeSecurityGroupIngress"
+        ) { Self.mentionsAnywhere($0.requestParameters) },
         Highlight(
             id: "trail-stopped", title: "추적 중지·삭제",
             explanation: "추적을 멈추거나 지우면 그 뒤의 활동이 기록되지 않는다. 공격자가 흔적을 지울 때 쓴다."
@@ -34,8 +45,7 @@ extension TrailSection {
 
     /// The events whose highlights read a field of ``TrailEvent/unreadFields``
     /// (`additionalEventData.MFAUsed`, `requestParameters`): their records are read whole.
-    /// A highlight that reads another such field must add its events here.
-    static let eventsReadingWholeRecord: Set<String> = ["ConsoleLogin", "AuthorizeSecurityGroupIngress"]
+    static let eventsReadingWholeRecord = Set(highlights.compactMap(\.wholeRecordEvent))
 
     /// Whether a value holds `0.0.0.0/0` or `::/0` anywhere.
     static func mentionsAnywhere(_ value: TrailJSON?) -> Bool {
