@@ -57,23 +57,20 @@ extension TrailSection {
     private func appendNeighbours(of index: Int, to html: inout HTMLBuffer) {
         guard events.count > 1 else { return }
         html.append("<nav class=\"trail-neighbours\" aria-label=\"시간순 이웃 이벤트\">")
-        // Fields read in place, no event taken out (see `TrailSection.events`).
-        events.withUnsafeBufferPointer { events in
-            if index > 0 {
-                html.append("<a rel=\"prev\" href=\"")
-                html.append(text: events[index - 1].pageName)
-                html.append("\">← ")
-                TrailHTML.appendText(events[index - 1].eventName, to: &html)
-                html.append("</a>")
-            }
-            if index > 0 && index + 1 < events.count { html.append(" ") }
-            if index + 1 < events.count {
-                html.append("<a rel=\"next\" href=\"")
-                html.append(text: events[index + 1].pageName)
-                html.append("\">")
-                TrailHTML.appendText(events[index + 1].eventName, to: &html)
-                html.append(" →</a>")
-            }
+        if index > 0 {
+            html.append("<a rel=\"prev\" href=\"")
+            html.append(text: events[index - 1].pageName)
+            html.append("\">← ")
+            TrailHTML.appendText(events[index - 1].eventName, to: &html)
+            html.append("</a>")
+        }
+        if index > 0 && index + 1 < events.count { html.append(" ") }
+        if index + 1 < events.count {
+            html.append("<a rel=\"next\" href=\"")
+            html.append(text: events[index + 1].pageName)
+            html.append("\">")
+            TrailHTML.appendText(events[index + 1].eventName, to: &html)
+            html.append(" →</a>")
         }
         html.append("</nav>\n")
     }

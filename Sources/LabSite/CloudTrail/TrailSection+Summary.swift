@@ -72,11 +72,8 @@ extension TrailSection {
     /// How many events each of ``highlights`` has.
     func highlightCounts() -> [Int] {
         var counts = Array(repeating: 0, count: Self.highlights.count)
-        // Fields read in place, no event taken out (see `TrailSection.events`).
-        events.withUnsafeBufferPointer { events in
-            for index in events.indices {
-                for position in counts.indices where events[index].isHighlighted(position) { counts[position] += 1 }
-            }
+        for event in events {
+            for position in counts.indices where event.isHighlighted(position) { counts[position] += 1 }
         }
         return counts
     }
@@ -85,9 +82,7 @@ extension TrailSection {
     func highlightList(linkPrefix: String, limit: Int? = nil) -> String {
         var html = "<h2 id=\"highlights\">주의할 이벤트</h2>\n<ul class=\"trail-highlights\">\n"
         for (position, highlight) in Self.highlights.enumerated() {
-            let matching = events.withUnsafeBufferPointer { events in
-                events.indices.filter { events[$0].isHighlighted(position) }
-            }
+            let matching = events.indices.filter { events[$0].isHighlighted(position) }
             html += "<li class=\"trail-highlight\" id=\"\(highlight.id)\"><strong>\(highlight.title)</strong> "
             html += "<span class=\"trail-count\">\(matching.count)건</span>"
             guard !matching.isEmpty else {
@@ -127,16 +122,13 @@ extension TrailSection {
             ("by-region", "리전별", "region"),
             ("by-source", "서비스별", "source"),
         ]
-        // One pass reading the four fields in place: handing each event to a closure per count, as
-        // before, copied it (see `TrailSection.events`).
+        // One pass over the events for all four counts.
         var tallies = [[String: Int]](repeating: [:], count: counts.count)
-        events.withUnsafeBufferPointer { events in
-            for index in events.indices {
-                tallies[0][events[index].eventName ?? "", default: 0] += 1
-                tallies[1][events[index].userDisplayName ?? "", default: 0] += 1
-                tallies[2][events[index].awsRegion ?? "", default: 0] += 1
-                tallies[3][events[index].eventSource ?? "", default: 0] += 1
-            }
+        for event in events {
+            tallies[0][event.eventName ?? "", default: 0] += 1
+            tallies[1][event.userDisplayName ?? "", default: 0] += 1
+            tallies[2][event.awsRegion ?? "", default: 0] += 1
+            tallies[3][event.eventSource ?? "", default: 0] += 1
         }
         var headings = [
             Heading(level: 2, id: "highlights", title: "주의할 이벤트", line: 0),
@@ -183,9 +175,7 @@ extension TrailSection {
 
     /// Bars of events per time bin, with the bin width chosen so there are at most 48 bars.
     func timelineSVG() -> String {
-        let times = events.withUnsafeBufferPointer { events in
-            events.indices.compactMap { events[$0].timestamp?.secondsSince1970 }
-        }
+        let times = events.compactMap { $0.timestamp?.secondsSince1970 }
         guard let first = times.min(), let last = times.max() else {
             return "<p>시각을 읽을 수 있는 이벤트가 없다.</p>\n"
         }

@@ -11,10 +11,8 @@ import Foundation
 public struct TrailSection: SiteSection {
     /// The events, oldest first (events without a readable time last, ties in file order).
     ///
-    /// Loops over all of them read fields in place (`events[index].eventName`). Taking an event out
-    /// of the array (`for event in events`, `let event = events[index]`) or handing a whole event to
-    /// a function, a closure or a key path copies it, which costs two retains and releases (its page
-    /// name and its shared facts).
+    /// A copy of an event costs two retains (its page name and its shared facts), so code may take
+    /// events out of the array like any other value.
     var events: [TrailEvent]
     /// The log files, sorted by path.
     var logFiles: [TrailLogFile]
@@ -94,16 +92,15 @@ public struct TrailSection: SiteSection {
                     folders: segments.map(TrailLogFile.safeSegment), fileName: TrailLogFile.safeSegment(name),
                     eventIndices: [], downloadPath: redactor == nil ? path : nil))
         }
-        // Each file's events stay in the array its worker made until their order is known, so each
-        // is copied once, on the thread the decoding workers wait for.
         let learned = redactor
-        var byFile: [[TrailEvent]] = []
-        // Batches larger than `labsite events` uses: only each event's facts leave a batch, and the
-        // cores wait for each other less often.
+        var unordered: [TrailEvent] = []
+        var fileCount = 0
         // Without the fields the facts do not read, which the event pages read again anyway.
         var firstPass = reader
         firstPass.omittedFields = TrailEvent.unreadFields
         firstPass.wholeRecordEventNames = eventsReadingWholeRecord
+        // Batches larger than `labsite events` uses: only each event's facts leave a batch, and the
+        // cores wait for each other less often.
         try firstPass.forEachFile(in: sources, batchSize: 64) { file in
             file.records.enumerated().map { position, original in
                 TrailEvent(
@@ -111,24 +108,24 @@ public struct TrailSection: SiteSection {
             }
         } body: { _, result in
             // Files come in the order of `sources`, which is the order of `logFiles`.
-            byFile.append(try result.get())
+            for var event in try result.get() {
+                event.fileIndex = fileCount
+                unordered.append(event)
+            }
+            fileCount += 1
         }
         // Page names are given in file order, so which of two events with the same id keeps it
-        // does not depend on their times.
+        // does not depend on their times; the set is sized up front, as growing it rehashed every
+        // id several times.
         var usedIDs: Set<String> = []
-        usedIDs.reserveCapacity(byFile.reduce(0) { $0 + $1.count })
-        for file in byFile.indices {
-            for index in byFile[file].indices {
-                byFile[file][index].id = uniqueID(
-                    for: byFile[file][index].eventID, path: logPaths[file], position: index, used: &usedIDs)
-            }
+        usedIDs.reserveCapacity(unordered.count)
+        for index in unordered.indices {
+            let (file, position) = (unordered[index].fileIndex, unordered[index].position)
+            unordered[index].id = uniqueID(
+                for: unordered[index].eventID, path: logPaths[file], position: position, used: &usedIDs)
         }
-        // Positions are sorted by a flat list of times rather than the events themselves, whose
-        // times are behind a reference each.
-        let unordered = byFile.indices.flatMap { file in
-            byFile[file].indices.map { EventPosition(file: file, index: $0) }
-        }
-        let times = unordered.map { byFile[$0.file][$0.index].timestamp }
+        // Sorted by a flat list of times, each of which is behind a reference in its event.
+        let times = unordered.map(\.timestamp)
         let order = unordered.indices.sorted { left, right in
             switch (times[left], times[right]) {
             case let (l?, r?) where l != r: return l < r
@@ -137,13 +134,7 @@ public struct TrailSection: SiteSection {
             default: return left < right
             }
         }
-        let events = order.map { position in
-            let place = unordered[position]
-            var event = byFile[place.file][place.index]
-            event.fileIndex = place.file
-            return event
-        }
-        byFile = []
+        let events = order.map { unordered[$0] }
         for index in events.indices { logFiles[events[index].fileIndex].eventIndices.append(index) }
         for index in logFiles.indices { logFiles[index].eventIndices.sort() }
         return TrailSection(
@@ -163,12 +154,6 @@ public struct TrailSection: SiteSection {
                 reason: "The file changed while the site was being built (it has fewer records now); build again.")
         }
         return redactor.map { redactor in records.map(redactor.redact) } ?? records
-    }
-
-    /// Where an event is while the trail is read: its file and its position among the file's events.
-    private struct EventPosition {
-        var file: Int
-        var index: Int
     }
 
     /// `id` in lower case, for comparing page names as case-insensitive file systems do; event ids
@@ -213,13 +198,10 @@ public struct TrailSection: SiteSection {
     public func pageStream() throws -> PageStream? {
         guard !events.isEmpty else { return nil }
         let section = self
-        // Fields read in place, no event taken out (see `TrailSection.events`).
-        let entries = events.withUnsafeBufferPointer { events in
-            logFiles.flatMap { file in
-                file.eventIndices.map { index in
-                    PageStream.Entry(
-                        path: events[index].pagePath, title: events[index].title, summary: events[index].summary)
-                }
+        let entries = logFiles.flatMap { file in
+            file.eventIndices.map { index in
+                PageStream.Entry(
+                    path: events[index].pagePath, title: events[index].title, summary: events[index].summary)
             }
         }
         return PageStream(entries: entries, batchCount: logFiles.count) { fileIndex in
