@@ -260,11 +260,18 @@ struct RedactionPassTests {
 private struct NumbersSection: SiteSection {
     /// The batch that fails: the last one when `content/fail.txt` exists.
     var failingBatch: Int?
+    /// Whether the section's other pages fail, which `content/fail-pages.txt` asks for.
+    var failsPages = false
 
     static func load(from input: SectionInput) throws -> NumbersSection {
-        NumbersSection(failingBatch: input.content.files.contains("fail.txt") ? 2 : nil)
+        NumbersSection(
+            failingBatch: input.content.files.contains("fail.txt") ? 2 : nil,
+            failsPages: input.content.files.contains("fail-pages.txt"))
     }
-    func pages() throws -> [GeneratedPage] { [] }
+    func pages() throws -> [GeneratedPage] {
+        guard !failsPages else { throw SiteError(path: "content/numbers.txt", line: nil, reason: "No list page.") }
+        return []
+    }
 
     func pageStream() throws -> PageStream? {
         let entries = (0..<30).map { PageStream.Entry(path: "n/\($0).html", title: "수 <\($0)>", summary: "번호 \($0)") }
@@ -321,6 +328,22 @@ struct StreamedPageTests {
         try site.write("content/fail.txt", "")
         let error = await #expect(throws: SiteError.self) { try await builder.build() }
         #expect(error?.reason == "The numbers ran out.")
+        #expect(try TemporarySite.snapshot(of: site.output) == before)
+        #expect(try Self.stagingFolders(in: site).isEmpty)
+    }
+
+    @Test("a section whose pages fail while its streamed pages are written leaves the output folder as it was")
+    func pagesFailDuringStream() async throws {
+        // The section's pages are made in the background from when it loads (LoadedSections), so
+        // their error reaches the build after the streamed pages have started.
+        let site = try TemporarySite(files: ["content/index.md": "---\ntitle: 홈\n---\n홈\n"])
+        let builder = SiteBuilder(sourceDirectory: site.root, sectionTypes: [NumbersSection.self])
+        try await builder.build()
+        let before = try TemporarySite.snapshot(of: site.output)
+        try site.write("content/fail-pages.txt", "")
+        let error = await #expect(throws: SiteError.self) { try await builder.build() }
+        #expect(error?.path == "content/numbers.txt")
+        #expect(error?.reason == "No list page.")
         #expect(try TemporarySite.snapshot(of: site.output) == before)
         #expect(try Self.stagingFolders(in: site).isEmpty)
     }
