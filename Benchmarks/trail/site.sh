@@ -11,7 +11,9 @@
 #
 # Before each run, `sync` writes out what the previous run left in the page cache (1.3 GB): a
 # build writes its own pages into memory and the kernel writes them to disk later, and a run should
-# not pay for flushing the one before it.
+# not pay for flushing the one before it. After the builds, `create-files.py` times creating as
+# many files of the event pages' average size without labsite (the file system's floor at that
+# moment), and `labsite events` decodes the trail once as a check of the CPU's speed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 files=1000
@@ -27,7 +29,18 @@ fi
 site="${TMPDIR:-/tmp}/labsite-trail-site-$files"
 # The previous benchmark site is deleted at the end, not now: on ext4 without a journal, creating
 # files soon after deleting as many is slowed down by the inode allocator, which would be measured
-# as labsite's first build.
+# as labsite's first build. The kernel passes over every inode freed in the last 60 s, or 360 s
+# while the inode's table block is not written back (`recently_deleted()` in fs/ext4/ialloc.c), and
+# writing a new inode into that block makes it unwritten again; so a run waits until seven minutes
+# after the previous run's deletions ended, which the stamp file records.
+stamp="${TMPDIR:-/tmp}/labsite-trail-site.deleted"
+if [ -f "$stamp" ]; then
+  age=$(($(date +%s) - $(stat -c %Y "$stamp")))
+  if [ "$age" -lt 420 ]; then
+    echo "waiting $((420 - age)) s: the previous run deleted its sites ${age} s ago"
+    sleep $((420 - age))
+  fi
+fi
 previous=""
 if [ -d "$site" ]; then previous="$site.old-$$" && mv "$site" "$previous"; fi
 mkdir -p "$site/content/trail"
@@ -53,5 +66,14 @@ done
 run "rebuild 1"
 run "rebuild 2"
 echo "output: $(find "$site/public" -type f | wc -l) files, $(du -sh "$site/public" | cut -f1)"
-rm -rf "${extra[@]}"
+# What as many files of the same size cost the file system alone right now, and how fast the CPU
+# decodes the trail: both change with the state of this virtual machine from one run to the next.
+event_pages=$(find "$site/public/events" -maxdepth 1 -name '*.html' | wc -l)
+event_bytes=$(find "$site/public/events" -maxdepth 1 -name '*.html' -printf '%s\n' | awk '{ total += $1 } END { print total }')
+sync
+python3 Benchmarks/trail/create-files.py "$site/probe" "$event_pages" $((event_bytes / event_pages))
+/usr/bin/time -f "labsite events --format jsonl (CPU check): %e s wall, %U s user" \
+  "$LABSITE" events --format jsonl "$site/content/trail" >/dev/null
+rm -rf "${extra[@]}" "$site/probe"
 if [ -n "$previous" ]; then rm -rf "$previous"; fi
+touch "$stamp"
