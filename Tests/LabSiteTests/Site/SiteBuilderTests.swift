@@ -318,18 +318,34 @@ struct StreamedPageTests {
         try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains("labsite-new") }
     }
 
-    @Test("a batch that fails leaves the output folder as it was")
-    func failure() async throws {
-        let site = try TemporarySite(files: ["content/index.md": "---\ntitle: 홈\n---\n홈\n"])
+    /// Builds `site` with ``NumbersSection``, applies `change` and builds again; checks that the
+    /// second build throws `Failure`, leaves the output folder as the first left it and no staging
+    /// folder behind, and returns the error.
+    static func failedRebuild<Failure: Error>(
+        of site: borrowing TemporarySite, throwing _: Failure.Type,
+        after change: (borrowing TemporarySite) throws -> Void,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> Failure? {
         let builder = SiteBuilder(sourceDirectory: site.root, sectionTypes: [NumbersSection.self])
         try await builder.build()
         let before = try TemporarySite.snapshot(of: site.output)
-        try site.write("content/index.md", "---\ntitle: 새 홈\n---\n새 홈\n")
-        try site.write("content/fail.txt", "")
-        let error = await #expect(throws: SiteError.self) { try await builder.build() }
+        try change(site)
+        let error = await #expect(throws: Failure.self, sourceLocation: sourceLocation) {
+            try await builder.build()
+        }
+        #expect(try TemporarySite.snapshot(of: site.output) == before, sourceLocation: sourceLocation)
+        #expect(try stagingFolders(in: site).isEmpty, sourceLocation: sourceLocation)
+        return error
+    }
+
+    @Test("a batch that fails leaves the output folder as it was")
+    func failure() async throws {
+        let site = try TemporarySite(files: ["content/index.md": "---\ntitle: 홈\n---\n홈\n"])
+        let error = try await Self.failedRebuild(of: site, throwing: SiteError.self) { site in
+            try site.write("content/index.md", "---\ntitle: 새 홈\n---\n새 홈\n")
+            try site.write("content/fail.txt", "")
+        }
         #expect(error?.reason == "The numbers ran out.")
-        #expect(try TemporarySite.snapshot(of: site.output) == before)
-        #expect(try Self.stagingFolders(in: site).isEmpty)
     }
 
     @Test("a section whose pages fail while its streamed pages are written leaves the output folder as it was")
@@ -337,27 +353,19 @@ struct StreamedPageTests {
         // The section's pages are made in the background from when it loads (LoadedSections), so
         // their error reaches the build after the streamed pages have started.
         let site = try TemporarySite(files: ["content/index.md": "---\ntitle: 홈\n---\n홈\n"])
-        let builder = SiteBuilder(sourceDirectory: site.root, sectionTypes: [NumbersSection.self])
-        try await builder.build()
-        let before = try TemporarySite.snapshot(of: site.output)
-        try site.write("content/fail-pages.txt", "")
-        let error = await #expect(throws: SiteError.self) { try await builder.build() }
+        let error = try await Self.failedRebuild(of: site, throwing: SiteError.self) { site in
+            try site.write("content/fail-pages.txt", "")
+        }
         #expect(error?.path == "content/numbers.txt")
         #expect(error?.reason == "No list page.")
-        #expect(try TemporarySite.snapshot(of: site.output) == before)
-        #expect(try Self.stagingFolders(in: site).isEmpty)
     }
 
     @Test("a broken link found while the streamed pages are written leaves the output folder as it was")
     func checkFailsDuringStream() async throws {
         let site = try TemporarySite(files: ["content/index.md": "---\ntitle: 홈\n---\n[칠](n/7.html)\n"])
-        let builder = SiteBuilder(sourceDirectory: site.root, sectionTypes: [NumbersSection.self])
-        try await builder.build()
-        let before = try TemporarySite.snapshot(of: site.output)
-        try site.write("content/index.md", "---\ntitle: 홈\n---\n[칠](n/7.html) [백](n/100.html)\n")
-        let error = await #expect(throws: BuildErrors.self) { try await builder.build() }
+        let error = try await Self.failedRebuild(of: site, throwing: BuildErrors.self) { site in
+            try site.write("content/index.md", "---\ntitle: 홈\n---\n[칠](n/7.html) [백](n/100.html)\n")
+        }
         #expect(error?.errors.map(\.path) == ["content/index.md"])
-        #expect(try TemporarySite.snapshot(of: site.output) == before)
-        #expect(try Self.stagingFolders(in: site).isEmpty)
     }
 }
