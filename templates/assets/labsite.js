@@ -1,5 +1,6 @@
 /* labsite default theme: sidebar, small-screen drawer, keyboard paging,
-   step badges, heading links, code copy and current-step highlighting.
+   step badges, heading links, code copy, colours for trail records and current-step
+   highlighting.
    Plain script (no modules) so it also runs from file://. */
 (function () {
   "use strict";
@@ -240,6 +241,32 @@
     });
   }
 
+  /* ---- Trail records ------------------------------------------------- */
+
+  // An event page carries its record as plain indented JSON (a trail can have 100,000 such
+  // pages, so the build leaves the colouring to the browser). A string followed by ":" is a key.
+  var jsonToken = /("(?:[^"\\\n]|\\.)*")(\s*:)?|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\b(?:true|false|null)\b/g;
+
+  function highlightJSON(main) {
+    main.querySelectorAll("pre.trail-json > code").forEach(function (code) {
+      var text = code.textContent;
+      var parts = doc.createDocumentFragment();
+      var last = 0;
+      var match;
+      jsonToken.lastIndex = 0;
+      while ((match = jsonToken.exec(text))) {
+        if (match.index > last) parts.appendChild(doc.createTextNode(text.slice(last, match.index)));
+        var kind = match[1] ? (match[2] ? "k" : "s") : /^[-\d]/.test(match[0]) ? "n" : "l";
+        parts.appendChild(el("span", { class: kind }, match[1] || match[0]));
+        if (match[2]) parts.appendChild(doc.createTextNode(match[2]));
+        last = jsonToken.lastIndex;
+      }
+      if (last < text.length) parts.appendChild(doc.createTextNode(text.slice(last)));
+      code.textContent = "";
+      code.appendChild(parts);
+    });
+  }
+
   /* ---- Current step while scrolling ----------------------------------- */
 
   function setupScrollSpy(main) {
@@ -473,6 +500,7 @@
     setupSearch();
     if (main) {
       enhanceHeadings(main);
+      highlightJSON(main);
       enhanceCode(main);
       setupScrollSpy(main);
     }

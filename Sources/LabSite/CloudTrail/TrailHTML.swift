@@ -246,12 +246,13 @@ enum TrailHTML {
         html.append("</dd>\n</dl>\n")
     }
 
-    /// Appends `value` as indented JSON with highlighting spans, every string escaped for HTML.
+    /// Appends `value` as indented JSON in a `pre.trail-json` block, every string escaped for HTML.
     ///
-    /// The spans' class names are one letter (`k` key, `s` string, `n` number, `l` literal) and
-    /// quotes stay as they are in the text: this block is most of an event page, and a trail may
-    /// have 100,000 of them.
-    static func appendHighlightedJSON(_ value: TrailJSON, to html: inout HTMLBuffer) {
+    /// The theme's script colours the block in the browser (keys, strings, numbers, literals),
+    /// as mdBook colours code: the block is most of an event page, a trail may have 100,000 of
+    /// them, and the highlighting spans were a fifth of each page's bytes, which the build
+    /// spent seconds writing. Without scripts the JSON reads the same, in one colour.
+    static func appendJSON(_ value: TrailJSON, to html: inout HTMLBuffer) {
         html.append("<pre class=\"trail-json\"><code>")
         writeJSON(value, level: 0, to: &html)
         html.append("</code></pre>\n")
@@ -259,17 +260,11 @@ enum TrailHTML {
 
     private static func writeJSON(_ value: TrailJSON, level: Int, to html: inout HTMLBuffer) {
         switch value {
-        case .null: html.append("<span class=\"l\">null</span>")
-        case .bool(true): html.append("<span class=\"l\">true</span>")
-        case .bool(false): html.append("<span class=\"l\">false</span>")
-        case .number(let number):
-            html.append("<span class=\"n\">")
-            html.append(text: number)
-            html.append("</span>")
-        case .string(let string):
-            html.append("<span class=\"s\">")
-            appendQuoted(string, to: &html)
-            html.append("</span>")
+        case .null: html.append("null")
+        case .bool(true): html.append("true")
+        case .bool(false): html.append("false")
+        case .number(let number): html.append(text: number)
+        case .string(let string): appendQuoted(string, to: &html)
         case .array(let elements):
             guard !elements.isEmpty else { return html.append("[]") }
             html.append("[")
@@ -286,9 +281,8 @@ enum TrailHTML {
             for (position, member) in object.members.enumerated() {
                 if position > 0 { html.append(",") }
                 newline(level: level + 1, to: &html)
-                html.append("<span class=\"k\">")
                 appendQuoted(member.key, to: &html)
-                html.append("</span>: ")
+                html.append(": ")
                 writeJSON(member.value, level: level + 1, to: &html)
             }
             newline(level: level, to: &html)

@@ -84,7 +84,7 @@ public struct TrailJSONWriter: Sendable {
 
     /// How a byte is written inside a JSON string: `\"`, `\\`, `\n`, `\r`, `\t`, `\b`, `\f`,
     /// `\u00XX` for the other control characters and DEL, `nil` for a byte written as it is.
-    /// Shared with the highlighted JSON of event pages (``TrailHTML``).
+    /// Shared with the JSON block of event pages (``TrailHTML``).
     static let stringEscapes: [String?] = (0...255).map { byte -> String? in
         switch byte {
         case 0x22: #"\""#

@@ -1,4 +1,4 @@
-/// A page per event: the key facts in Korean, then the whole record as highlighted JSON.
+/// A page per event: the key facts in Korean, then the whole record as JSON (coloured by the theme's script).
 extension TrailSection {
     /// The pages of the events of `logFiles[fileIndex]`, whose records (read again from the file)
     /// are `records`.
@@ -42,7 +42,7 @@ extension TrailSection {
                 }
                 html.append(".</p>\n")
             }
-            TrailHTML.appendHighlightedJSON(record.json, to: &html)
+            TrailHTML.appendJSON(record.json, to: &html)
             appendNeighbours(of: index, to: &html)
             var page = GeneratedPage(
                 path: event.pagePath, title: event.title, summary: event.summary, html: "", headings: headings,

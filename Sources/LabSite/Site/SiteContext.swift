@@ -79,7 +79,8 @@ struct SiteContext: Sendable {
             entry.set("isStep", flag: toc[index].stepNumber != nil)
             entry.set("number", text: toc[index].stepNumber.map(String.init) ?? "")
         }
-        sink.set("hasToc", flag: !toc.isEmpty)
+        // One entry is no table of contents (an event page, a log file's page): it only pushes the text aside.
+        sink.set("hasToc", flag: toc.count > 1)
         let steps = page.steps
         sink.set("steps", objects: steps.count) { index, step in
             step.set("number", number: steps[index].stepNumber ?? 0)

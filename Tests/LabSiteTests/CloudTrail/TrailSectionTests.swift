@@ -91,7 +91,7 @@ struct TrailSectionTests {
         #expect(try site.read("assets/trail-table.js").contains("LABSITE_EVENTS"))
     }
 
-    @Test("an event page explains the record and shows it as highlighted JSON")
+    @Test("an event page explains the record and shows it as indented JSON")
     func eventPage() async throws {
         let site = try Self.trailSite()
         try await Self.build(site)
@@ -103,12 +103,12 @@ struct TrailSectionTests {
                 "<dt>언제</dt><dd><time datetime=\"2022-06-04T12:37:22Z\">2022-06-04 12:37:22 UTC</time> (한국 시간 2022-06-04 21:37:22)</dd>"
             ))
         #expect(page.contains("MFA 사용 안 함"))
-        #expect(
-            page.contains(
-                #"<span class="k">"eventName"</span>: <span class="s">"CreateBucket"</span>,"#))
-        #expect(
-            page.contains(
-                #"<span class="k">"responseElements"</span>: <span class="l">null</span>"#))
+        #expect(page.contains(#"<pre class="trail-json"><code>{"#))
+        #expect(page.contains("\n  \"eventName\": \"CreateBucket\",\n"))
+        #expect(page.contains("\n  \"responseElements\": null,\n"))
+        // The record is the page's one heading, so there is no table of contents beside it.
+        #expect(page.contains("<h2 id=\"record\">전체 레코드</h2>"))
+        #expect(!page.contains("page-toc"))
         #expect(
             page.contains(
                 "href=\"../events/bucket/AWSLogs/111122223333/CloudTrail/ap-northeast-2/2022/06/04/\(Self.fileName).html\""

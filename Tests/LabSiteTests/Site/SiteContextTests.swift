@@ -42,6 +42,27 @@ struct SiteContextTests {
         #expect(rendered.contains(generated.html))
     }
 
+    @Test("a page shows its table of contents only with two headings or more")
+    func tableOfContents() throws {
+        let templates = try TemplateRenderer(theme: Theme.builtIn)
+        let site = SiteContext(settings: SiteSettings(), pages: [])
+        func rendered(_ headings: [Heading]) throws -> String {
+            var context = TemplateDictionary()
+            let generated = GeneratedPage(path: "a.html", title: "a", html: "<p>a</p>", headings: headings)
+            site.write(BuiltPage(generated: generated), at: nil, to: &context)
+            return try SiteContext.render(context.values, with: templates)
+        }
+        let one = try rendered([Heading(level: 2, id: "one", title: "하나", line: 1)])
+        #expect(one.contains("<article class=\"doc\">"))
+        #expect(!one.contains("page-toc"))
+        let two = try rendered([
+            Heading(level: 2, id: "one", title: "하나", line: 1), Heading(level: 3, id: "two", title: "둘", line: 2),
+        ])
+        #expect(two.contains("<article class=\"doc has-toc\">"))
+        #expect(two.contains("<li class=\"page-toc-item level-2\"><a href=\"#one\">하나</a></li>"))
+        #expect(two.contains("<li class=\"page-toc-item level-3\"><a href=\"#two\">둘</a></li>"))
+    }
+
     @Test("pages of different shapes get different keys")
     func keys() {
         let site = SiteContext(settings: SiteSettings(), pages: [])
