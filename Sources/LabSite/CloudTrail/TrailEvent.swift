@@ -2,8 +2,8 @@
 /// came from and the page it gets.
 ///
 /// The whole record is not kept: 100,000 decoded records take gigabytes, these facts a few hundred
-/// bytes each. The event page and the `cloudtrail-event` card read the record again from its file
-/// (``TrailSection/records(inFile:)``).
+/// bytes each. The event page reads its record's JSON again from its file
+/// (``TrailSection/recordBlocks(inFile:)``).
 struct TrailEvent: Sendable, FilterableEvent {
     /// The position of the event's file in ``TrailSection/logFiles``.
     var fileIndex: Int
@@ -21,10 +21,37 @@ struct TrailEvent: Sendable, FilterableEvent {
 
     /// The facts of `record` (already redacted when the site is built with `--redact`).
     init(record: CloudTrailRecord, fileIndex: Int, position: Int, id: String) {
+        var texts = Interner()
+        self.init(record: record, fileIndex: fileIndex, position: position, id: id, texts: &texts)
+    }
+
+    /// The facts of `record`, keeping one copy of each text `texts` has seen already.
+    init(record: CloudTrailRecord, fileIndex: Int, position: Int, id: String, texts: inout Interner) {
         self.fileIndex = fileIndex
         self.position = position
         self.id = id
-        facts = Facts(record: record)
+        facts = Facts(record: record, texts: &texts)
+    }
+
+    /// Keeps one copy of each text that many events repeat (a user's ARN, a user agent, a summary
+    /// line): a file's events then share a few strings instead of holding a copy each, which for
+    /// 100,000 events was tens of megabytes.
+    struct Interner {
+        private var known: Set<String> = []
+        private var knownLists: Set<[String]> = []
+
+        mutating func callAsFunction(_ text: String) -> String {
+            // Up to 15 bytes of UTF-8 are stored inside the string itself.
+            text.utf8.count > 15 ? known.insert(text).memberAfterInsert : text
+        }
+
+        mutating func callAsFunction(_ text: String?) -> String? {
+            text.map { self($0) }
+        }
+
+        mutating func callAsFunction(_ texts: [String]) -> [String] {
+            texts.isEmpty ? texts : knownLists.insert(texts.map { self($0) }).memberAfterInsert
+        }
     }
 
     var eventID: String? { facts.eventID }
@@ -49,6 +76,55 @@ struct TrailEvent: Sendable, FilterableEvent {
     var title: String { facts.title }
     /// The page's summary line: who, which service, which region.
     var summary: String { facts.summary }
+    /// What the fact sheet of the event's page and card shows besides the fields above.
+    var sheet: Sheet { facts.sheet }
+
+    /// The fields of the record that only the fact sheet shows (``TrailHTML/appendFacts(_:to:)``),
+    /// so that event pages and cards never decode the record again for them.
+    struct Sheet: Sendable {
+        /// The identity's type in Korean, with the type as written (markup).
+        let identityLabel: String
+        let arn: String?
+        let accountId: String?
+        let invokedBy: String?
+        let eventType: String?
+        let category: String
+        /// The `ARN` (or `arn`) of each resource.
+        let resourceARNs: [String]
+        let userAgent: String?
+        let vpcEndpointId: String?
+        let accessKeyId: String?
+        /// The session issuer's ARN, else its user name, else empty; `nil` without an issuer.
+        let sessionIssuer: String?
+        let fromConsole: Bool
+        let mfaUsed: Bool?
+        /// How a `ConsoleLogin` ended (`responseElements.ConsoleLogin`); `nil` for other events.
+        let consoleLoginResult: String?
+        /// Fields CloudTrail does not document, in file order.
+        let undocumentedFields: [String]
+
+        init(record: CloudTrailRecord, identity: UserIdentity?, texts: inout Interner) {
+            identityLabel = texts(TrailHTML.kindLabel(identity))
+            arn = texts(identity?.arn)
+            accountId = texts(identity?.accountId)
+            invokedBy = texts(identity?.invokedBy)
+            eventType = texts(record.eventType)
+            category = record.category.rawValue
+            resourceARNs = texts(record.resources.compactMap { $0.fields.string("ARN") ?? $0.fields.string("arn") })
+            userAgent = texts(record.userAgent)
+            vpcEndpointId = texts(record.vpcEndpointId)
+            accessKeyId = texts(identity?.accessKeyId)
+            sessionIssuer = texts(
+                identity?.sessionContext?.sessionIssuer.map {
+                    $0.fields.string("arn") ?? $0.fields.string("userName") ?? ""
+                })
+            fromConsole = record.sessionCredentialFromConsole == true
+            mfaUsed = record.mfaUsed
+            // Only sign-ins: the first pass leaves `responseElements` out of other events.
+            consoleLoginResult = record.eventName == "ConsoleLogin" ? record.consoleLoginResult : nil
+            undocumentedFields = texts(record.undocumentedFields.map(\.key))
+        }
+    }
 
     /// What an event keeps of its record.
     private final class Facts: Sendable {
@@ -68,21 +144,22 @@ struct TrailEvent: Sendable, FilterableEvent {
         let displayTime: String
         let title: String
         let summary: String
+        let sheet: Sheet
 
-        init(record: CloudTrailRecord) {
+        init(record: CloudTrailRecord, texts: inout Interner) {
             eventID = record.eventID
-            eventName = record.eventName
-            eventSource = record.eventSource
-            awsRegion = record.awsRegion
-            sourceIPAddress = record.sourceIPAddress
+            eventName = texts(record.eventName)
+            eventSource = texts(record.eventSource)
+            awsRegion = texts(record.awsRegion)
+            sourceIPAddress = texts(record.sourceIPAddress)
             eventTime = record.eventTime
             timestamp = record.timestamp
             readOnly = record.readOnly
-            errorCode = record.errorCode
-            errorMessage = record.errorMessage
+            errorCode = texts(record.errorCode)
+            errorMessage = texts(record.errorMessage)
             let identity = record.userIdentity
-            userDisplayName = identity?.displayName
-            userNames = CloudTrailRecord.userNames(of: identity, displayName: userDisplayName)
+            userDisplayName = texts(identity?.displayName)
+            userNames = texts(CloudTrailRecord.userNames(of: identity, displayName: userDisplayName))
             highlightBits = TrailSection.highlights.indices.reduce(0) { bits, position in
                 TrailSection.highlights[position].matches(record) ? bits | 1 << position : bits
             }
@@ -95,18 +172,18 @@ struct TrailEvent: Sendable, FilterableEvent {
             } else {
                 title = record.eventTime.map { "\(name) · \($0)" } ?? name
             }
-            summary = [userDisplayName, eventSource, awsRegion].compactMap { $0 }.joined(separator: " · ")
+            summary = texts([userDisplayName, eventSource, awsRegion].compactMap { $0 }.joined(separator: " · "))
+            sheet = Sheet(record: record, identity: identity, texts: &texts)
         }
     }
 
     /// Record fields ``init(record:fileIndex:position:id:)`` does not read, so the site's first
     /// pass over a trail leaves them out, except in the events of
     /// ``TrailSection/eventsReadingWholeRecord``. They are half the bytes of a record, and more of
-    /// its memory.
+    /// its memory. (`insightDetails` is read: whether it is there can decide the category.)
     static let unreadFields = [
-        "requestParameters", "responseElements", "additionalEventData", "resources", "tlsDetails",
-        "serviceEventDetails", "insightDetails", "userAgent", "requestID", "addendum", "edgeDeviceDetails",
-        "eventContext",
+        "requestParameters", "responseElements", "tlsDetails", "serviceEventDetails", "requestID", "addendum",
+        "edgeDeviceDetails", "eventContext",
     ]
 
     /// Whether the event is one of `TrailSection.highlights[position]`.

@@ -123,31 +123,30 @@ enum TrailHTML {
     }
 
     /// The key facts of an event in Korean: who, what, when, where from, with what credentials, result.
-    static func facts(_ event: TrailEvent, record: CloudTrailRecord) -> String {
+    static func facts(_ event: TrailEvent) -> String {
         var html = HTMLBuffer(capacity: 2048)
-        appendFacts(event, record: record, to: &html)
+        appendFacts(event, to: &html)
         return html.string
     }
 
-    /// Appends ``facts(_:record:)`` to `html`.
-    /// The fields ``TrailEvent`` keeps are read from it; the others from `record`.
-    static func appendFacts(_ event: TrailEvent, record: CloudTrailRecord, to html: inout HTMLBuffer) {
-        let identity = record.userIdentity
+    /// Appends ``facts(_:)`` to `html`, from what the event keeps of its record.
+    static func appendFacts(_ event: TrailEvent, to html: inout HTMLBuffer) {
+        let sheet = event.sheet
         func code(_ value: String?) { appendCode(value, to: &html) }
         func text(_ value: String?) { appendText(value, to: &html) }
         html.append("<dl class=\"trail-facts\">\n<dt>누가</dt><dd><strong>")
         text(event.userDisplayName)
         html.append("</strong> — ")
-        html.append(markup: kindLabel(identity))
-        if let arn = identity?.arn {
+        html.append(markup: sheet.identityLabel)
+        if let arn = sheet.arn {
             html.append("<br>")
             code(arn)
         }
-        if let account = identity?.accountId {
+        if let account = sheet.accountId {
             html.append("<br>계정 ")
             code(account)
         }
-        if let invokedBy = identity?.invokedBy {
+        if let invokedBy = sheet.invokedBy {
             html.append("<br>")
             code(invokedBy)
             html.append(" 서비스가 대신 요청")
@@ -163,11 +162,10 @@ enum TrailHTML {
         case nil: break
         }
         html.append("<br>유형 ")
-        code(record.eventType)
+        code(sheet.eventType)
         html.append(", 분류 ")
-        code(record.category.rawValue)
-        let resources = record.resources.compactMap { $0.fields.string("ARN") ?? $0.fields.string("arn") }
-        for (position, resource) in resources.enumerated() {
+        code(sheet.category)
+        for (position, resource) in sheet.resourceARNs.enumerated() {
             html.append(position == 0 ? "<br>대상 " : ", ")
             code(resource)
         }
@@ -187,11 +185,11 @@ enum TrailHTML {
         code(event.sourceIPAddress)
         html.append(", 리전 ")
         code(event.awsRegion)
-        if let agent = record.userAgent {
+        if let agent = sheet.userAgent {
             html.append("<br>프로그램 ")
             code(agent)
         }
-        if let endpoint = record.vpcEndpointId {
+        if let endpoint = sheet.vpcEndpointId {
             html.append("<br>VPC 엔드포인트 ")
             code(endpoint)
         }
@@ -201,21 +199,21 @@ enum TrailHTML {
             if credentials > 0 { html.append("<br>") }
             credentials += 1
         }
-        if let key = identity?.accessKeyId, !key.isEmpty {
+        if let key = sheet.accessKeyId, !key.isEmpty {
             credential()
             html.append(key.hasPrefix("ASIA") ? "임시 자격 증명 " : key.hasPrefix("AKIA") ? "장기 액세스 키 " : "액세스 키 ")
             code(key)
         }
-        if let issuer = identity?.sessionContext?.sessionIssuer {
+        if let issuer = sheet.sessionIssuer {
             credential()
             html.append("세션 발급자 ")
-            code(issuer.fields.string("arn") ?? issuer.fields.string("userName") ?? "")
+            code(issuer)
         }
-        if record.sessionCredentialFromConsole == true {
+        if sheet.fromConsole {
             credential()
             html.append("콘솔 세션")
         }
-        switch record.mfaUsed {
+        switch sheet.mfaUsed {
         case true?:
             credential()
             html.append("MFA 사용")
@@ -233,7 +231,7 @@ enum TrailHTML {
                 html.append("<br>")
                 html.append(text: message)
             }
-        } else if let login = record.consoleLoginResult {
+        } else if let login = sheet.consoleLoginResult {
             if login == "Success" {
                 html.append("로그인 성공")
             } else {
@@ -290,32 +288,35 @@ enum TrailHTML {
         }
     }
 
-    private static func newline(level: Int, to html: inout HTMLBuffer) {
+    static func newline(level: Int, to html: inout HTMLBuffer) {
         html.append(byte: 0x0A)
         html.append(spaces: 2 * level)
     }
 
     /// `text` as a JSON string literal, escaped for HTML text, in one pass over its bytes.
-    private static func appendQuoted(_ text: String, to html: inout HTMLBuffer) {
-        html.append(byte: UInt8(ascii: "\""))
+    static func appendQuoted(_ text: String, to html: inout HTMLBuffer) {
         var text = text
-        text.withUTF8 { bytes in
-            // Runs of bytes that need no escaping (most of every string) are found by a table
-            // lookup per byte and copied at once.
-            var runStart = 0
-            for position in 0..<bytes.count where quotedEscapes[Int(bytes[position])] {
-                html.append(UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
-                runStart = position + 1
-                switch bytes[position] {
-                // HTML escapes: the text sits in an element, where quotes need none.
-                case UInt8(ascii: "&"): html.append("&amp;")
-                case UInt8(ascii: "<"): html.append("&lt;")
-                case UInt8(ascii: ">"): html.append("&gt;")
-                default: html.append(markup: TrailJSONWriter.stringEscapes[Int(bytes[position])] ?? "")
-                }
+        text.withUTF8 { appendQuoted(utf8: $0, to: &html) }
+    }
+
+    /// The text whose UTF-8 bytes are `bytes` as ``appendQuoted(_:to:)`` writes it.
+    static func appendQuoted(utf8 bytes: UnsafeBufferPointer<UInt8>, to html: inout HTMLBuffer) {
+        html.append(byte: UInt8(ascii: "\""))
+        // Runs of bytes that need no escaping (most of every string) are found by a table lookup
+        // per byte and copied at once.
+        var runStart = 0
+        for position in 0..<bytes.count where quotedEscapes[Int(bytes[position])] {
+            html.append(UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+            runStart = position + 1
+            switch bytes[position] {
+            // HTML escapes: the text sits in an element, where quotes need none.
+            case UInt8(ascii: "&"): html.append("&amp;")
+            case UInt8(ascii: "<"): html.append("&lt;")
+            case UInt8(ascii: ">"): html.append("&gt;")
+            default: html.append(markup: TrailJSONWriter.stringEscapes[Int(bytes[position])] ?? "")
             }
-            html.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
+        html.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         html.append(byte: UInt8(ascii: "\""))
     }
 

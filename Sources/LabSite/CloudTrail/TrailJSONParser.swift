@@ -19,7 +19,7 @@ public struct TrailJSONParser {
     /// Parses one JSON value filling all of `bytes` (whitespace around it is allowed).
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> TrailJSON {
         try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
-            var parser = Cursor(bytes: buffer)
+            var parser = TrailJSONCursor(bytes: buffer)
             return try parser.parseDocument()
         }
     }
@@ -41,7 +41,7 @@ public struct TrailJSONParser {
     /// `omission` names, which then cost no memory.
     static func parse(_ bytes: [UInt8], omitting omission: Omission) throws(Failure) -> TrailJSON {
         try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
-            var parser = Cursor(bytes: buffer)
+            var parser = TrailJSONCursor(bytes: buffer)
             parser.omittedDepth = omission.depth
             parser.omittedNames = omission.names.map { Array($0.utf8) }
             return try parser.parseDocument()
@@ -52,7 +52,9 @@ public struct TrailJSONParser {
 private let quote = UInt8(ascii: "\"")
 private let backslash = UInt8(ascii: "\\")
 
-private struct Cursor {
+/// The parser's position in the bytes, and what it reads there (``TrailJSONParser``; it also writes
+/// records straight to HTML, in `TrailJSONParser+RecordBlocks.swift`).
+struct TrailJSONCursor {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     var scratch: [UInt8] = []

@@ -80,13 +80,38 @@ public struct TrailReader: Sendable {
 
     /// Reads and decodes one file.
     public func read(_ source: TrailSource) throws(CloudTrailError) -> TrailFile {
-        let data: Data
+        try decode(try Self.contents(of: source), path: source.path)
+    }
+
+    /// The event-page JSON blocks of the records of one `{"Records":[…]}` file
+    /// (``TrailJSONParser/recordBlocks(_:)``), with the errors of ``read(_:)``.
+    func recordBlocks(_ source: TrailSource) throws(CloudTrailError) -> [Data] {
+        let json = try inflated(try Self.contents(of: source), path: source.path)
         do {
-            data = try Data(contentsOf: source.url)
+            return try TrailJSONParser.recordBlocks(json)
+        } catch {
+            throw CloudTrailError(path: source.path, json: error)
+        }
+    }
+
+    private static func contents(of source: TrailSource) throws(CloudTrailError) -> [UInt8] {
+        do {
+            return [UInt8](try Data(contentsOf: source.url))
         } catch {
             throw CloudTrailError(path: source.path, reason: "The file cannot be read: \(error.localizedDescription)")
         }
-        return try decode([UInt8](data), path: source.path)
+    }
+
+    /// `bytes`, inflated when they are gzip: always for a name ending in `.gz`.
+    private func inflated(_ bytes: [UInt8], path: String) throws(CloudTrailError) -> [UInt8] {
+        do {
+            return
+                path.hasSuffix(".gz")
+                ? try Gunzip.inflate(bytes, limit: inflateLimit)
+                : try Gunzip.inflateIfCompressed(bytes, limit: inflateLimit)
+        } catch {
+            throw CloudTrailError(path: path, gunzip: error)
+        }
     }
 
     /// Decodes the bytes of one file, gzip or plain, named `path` in errors.
@@ -94,16 +119,7 @@ public struct TrailReader: Sendable {
     /// A name ending in `.gz` must hold gzip data; other names may hold either.
     public func decode(_ bytes: [UInt8], path: String) throws(CloudTrailError) -> TrailFile {
         if Self.isDigestPath(path) { return TrailFile(path: path, container: .digest, records: []) }
-        let json: [UInt8]
-        do {
-            json =
-                path.hasSuffix(".gz")
-                ? try Gunzip.inflate(bytes, limit: inflateLimit)
-                : try Gunzip
-                    .inflateIfCompressed(bytes, limit: inflateLimit)
-        } catch {
-            throw CloudTrailError(path: path, gunzip: error)
-        }
+        let json = try inflated(bytes, path: path)
         if !omittedFields.isEmpty, let file = try recordsLeavingOut(omittedFields, of: json, path: path) {
             return file
         }

@@ -1,8 +1,10 @@
+import Foundation
+
 /// A page per event: the key facts in Korean, then the whole record as JSON (coloured by the theme's script).
 extension TrailSection {
-    /// The pages of the events of `logFiles[fileIndex]`, whose records (read again from the file)
-    /// are `records`.
-    func eventPages(inFile fileIndex: Int, records: [CloudTrailRecord]) -> [GeneratedPage] {
+    /// The pages of the events of `logFiles[fileIndex]`, whose records' JSON blocks (read again
+    /// from the file) are `blocks`.
+    func eventPages(inFile fileIndex: Int, blocks: [Data]) -> [GeneratedPage] {
         let file = logFiles[fileIndex]
         // Every event page is in `events/`, so what leads to the file is the same on each of them.
         let filePage = SitePath.relative(from: Self.indexPath, to: file.pagePath)
@@ -26,23 +28,22 @@ extension TrailSection {
         let headings = [Heading(level: 2, id: "record", title: "전체 레코드", line: 0)]
         return file.eventIndices.map { index in
             let event = events[index]
-            let record = records[event.position]
             var html = HTMLBuffer(capacity: 16_384)
-            TrailHTML.appendFacts(event, record: record, to: &html)
+            TrailHTML.appendFacts(event, to: &html)
             html.append(source)
             html.append(markup: String(event.position + 1))
             html.append("번째 레코드")
             html.append(download)
-            let undocumented = record.undocumentedFields
+            let undocumented = event.sheet.undocumentedFields
             if !undocumented.isEmpty {
                 html.append("<p>CloudTrail 문서에 없는 필드도 그대로 보인다: ")
                 for (number, field) in undocumented.enumerated() {
                     if number > 0 { html.append(", ") }
-                    TrailHTML.appendCode(field.key, to: &html)
+                    TrailHTML.appendCode(field, to: &html)
                 }
                 html.append(".</p>\n")
             }
-            TrailHTML.appendJSON(record.json, to: &html)
+            html.append(markup: blocks[event.position])
             appendNeighbours(of: index, to: &html)
             var page = GeneratedPage(
                 path: event.pagePath, title: event.title, summary: event.summary, html: "", headings: headings,

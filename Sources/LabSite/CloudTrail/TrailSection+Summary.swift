@@ -43,8 +43,9 @@ extension TrailSection {
         ) { ["StopLogging", "DeleteTrail"].contains($0.eventName ?? "") },
     ]
 
-    /// The events whose highlights read a field of ``TrailEvent/unreadFields``
-    /// (`additionalEventData.MFAUsed`, `requestParameters`): their records are read whole.
+    /// The events whose records the first pass reads whole, because their highlight or fact sheet
+    /// reads a field of ``TrailEvent/unreadFields`` (`requestParameters` of a security group rule,
+    /// `responseElements.ConsoleLogin` of a sign-in).
     static let eventsReadingWholeRecord = Set(highlights.compactMap(\.wholeRecordEvent))
 
     /// Whether a value holds `0.0.0.0/0` or `::/0` anywhere.

@@ -24,7 +24,7 @@ public struct TrailSection: SiteSection {
     var redactor: TrailRedactor?
     /// The `content/` folder, to copy the log files from.
     var contentDirectory: URL
-    /// Reads the log files again for the event pages and cards.
+    /// Reads the log files again for the event pages.
     var reader: TrailReader
 
     static let indexPath = "events/index.html"
@@ -102,9 +102,11 @@ public struct TrailSection: SiteSection {
         // Batches larger than `labsite events` uses: only each event's facts leave a batch, and the
         // cores wait for each other less often.
         try firstPass.forEachFile(in: sources, batchSize: 64) { file in
-            file.records.enumerated().map { position, original in
+            var texts = TrailEvent.Interner()
+            return file.records.enumerated().map { position, original in
                 TrailEvent(
-                    record: learned?.redact(original) ?? original, fileIndex: 0, position: position, id: "")
+                    record: learned?.redact(original) ?? original, fileIndex: 0, position: position, id: "",
+                    texts: &texts)
             }
         } body: { _, result in
             // Files come in the order of `sources`, which is the order of `logFiles`.
@@ -142,18 +144,31 @@ public struct TrailSection: SiteSection {
             contentDirectory: input.contentDirectory, reader: reader)
     }
 
-    /// The records of one log file, redacted with `--redact`, for its events' pages and cards.
-    func records(inFile index: Int) throws -> [CloudTrailRecord] {
+    /// The JSON blocks of the records of one log file, for its events' pages
+    /// (``TrailHTML/appendJSON(_:to:)``), redacted with `--redact`.
+    ///
+    /// Without `--redact` they are written straight from the file's bytes
+    /// (``TrailJSONParser/recordBlocks(_:)``); redacting needs the decoded values.
+    func recordBlocks(inFile index: Int) throws -> [Data] {
         let file = logFiles[index]
         let source = TrailSource(
             url: contentDirectory.appendingPathComponent(file.contentPath), path: "content/" + file.contentPath)
-        let records = try reader.read(source).records
-        guard records.count >= file.eventIndices.count else {
+        let blocks: [Data]
+        if let redactor {
+            blocks = try reader.read(source).records.map { record in
+                var html = HTMLBuffer(capacity: 4096)
+                TrailHTML.appendJSON(redactor.redact(record).json, to: &html)
+                return html.data()
+            }
+        } else {
+            blocks = try reader.recordBlocks(source)
+        }
+        guard blocks.count >= file.eventIndices.count else {
             throw CloudTrailError(
                 path: source.path,
                 reason: "The file changed while the site was being built (it has fewer records now); build again.")
         }
-        return redactor.map { redactor in records.map(redactor.redact) } ?? records
+        return blocks
     }
 
     /// `id` in lower case, for comparing page names as case-insensitive file systems do; event ids
@@ -205,7 +220,7 @@ public struct TrailSection: SiteSection {
             }
         }
         return PageStream(entries: entries, batchCount: logFiles.count) { fileIndex in
-            section.eventPages(inFile: fileIndex, records: try section.records(inFile: fileIndex))
+            section.eventPages(inFile: fileIndex, blocks: try section.recordBlocks(inFile: fileIndex))
         }
     }
 
