@@ -37,8 +37,16 @@ struct TrailEvent: Sendable, FilterableEvent {
     /// line): a file's events then share a few strings instead of holding a copy each, which for
     /// 100,000 events was tens of megabytes.
     struct Interner {
-        private var known: Set<String> = []
-        private var knownLists: Set<[String]> = []
+        private struct SummaryParts: Hashable {
+            var user: String?
+            var source: String?
+            var region: String?
+        }
+
+        // Sized for a log file's distinct texts, so that filling them does not rehash.
+        private var known = Set<String>(minimumCapacity: 128)
+        private var knownLists = Set<[String]>(minimumCapacity: 32)
+        private var summaries = [SummaryParts: String](minimumCapacity: 32)
 
         mutating func callAsFunction(_ text: String) -> String {
             // Up to 15 bytes of UTF-8 are stored inside the string itself.
@@ -51,6 +59,16 @@ struct TrailEvent: Sendable, FilterableEvent {
 
         mutating func callAsFunction(_ texts: [String]) -> [String] {
             texts.isEmpty ? texts : knownLists.insert(texts.map { self($0) }).memberAfterInsert
+        }
+
+        /// `user · source · region`, made once for each combination: hashing the joined line, which
+        /// is not ASCII, costs Unicode normalization, and its parts are ASCII.
+        mutating func summary(user: String?, source: String?, region: String?) -> String {
+            let parts = SummaryParts(user: user, source: source, region: region)
+            if let known = summaries[parts] { return known }
+            let line = [user, source, region].compactMap { $0 }.joined(separator: " · ")
+            summaries[parts] = line
+            return line
         }
     }
 
@@ -82,8 +100,10 @@ struct TrailEvent: Sendable, FilterableEvent {
     /// The fields of the record that only the fact sheet shows (``TrailHTML/appendFacts(_:to:)``),
     /// so that event pages and cards never decode the record again for them.
     struct Sheet: Sendable {
-        /// The identity's type in Korean, with the type as written (markup).
-        let identityLabel: String
+        /// Whether the record has a `userIdentity`.
+        let hasIdentity: Bool
+        /// `userIdentity.type`.
+        let identityType: String?
         let arn: String?
         let accountId: String?
         let invokedBy: String?
@@ -104,7 +124,8 @@ struct TrailEvent: Sendable, FilterableEvent {
         let undocumentedFields: [String]
 
         init(record: CloudTrailRecord, identity: UserIdentity?, texts: inout Interner) {
-            identityLabel = texts(TrailHTML.kindLabel(identity))
+            hasIdentity = identity != nil
+            identityType = texts(identity?.type)
             arn = texts(identity?.arn)
             accountId = texts(identity?.accountId)
             invokedBy = texts(identity?.invokedBy)
@@ -172,7 +193,7 @@ struct TrailEvent: Sendable, FilterableEvent {
             } else {
                 title = record.eventTime.map { "\(name) · \($0)" } ?? name
             }
-            summary = texts([userDisplayName, eventSource, awsRegion].compactMap { $0 }.joined(separator: " · "))
+            summary = texts.summary(user: userDisplayName, source: eventSource, region: awsRegion)
             sheet = Sheet(record: record, identity: identity, texts: &texts)
         }
     }

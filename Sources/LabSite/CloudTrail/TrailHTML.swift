@@ -94,11 +94,12 @@ enum TrailHTML {
         html.append("</code>")
     }
 
-    /// The identity type in Korean, with the type as written.
-    static func kindLabel(_ identity: UserIdentity?) -> String {
-        guard let identity else { return "기록 없음" }
+    /// The identity type in Korean, with the type as written: `type` is `userIdentity.type`, and
+    /// `hasIdentity` whether the record has a `userIdentity` at all.
+    static func kindLabel(type: String?, hasIdentity: Bool) -> String {
+        guard hasIdentity else { return "기록 없음" }
         let label: String
-        switch identity.kind {
+        switch UserIdentity.Kind(type) {
         case .root: label = "루트 사용자"
         case .iamUser: label = "IAM 사용자"
         case .assumedRole: label = "역할을 맡은 세션"
@@ -114,7 +115,7 @@ enum TrailHTML {
         case .other: label = "알 수 없는 유형"
         case .missing: return "유형 없음"
         }
-        return label + (identity.type.map { " (<code>\($0.escapedForHTML)</code>)" } ?? "")
+        return label + (type.map { " (<code>\($0.escapedForHTML)</code>)" } ?? "")
     }
 
     /// `2022-06-04 21:37:22` in Korea (UTC+9).
@@ -137,7 +138,7 @@ enum TrailHTML {
         html.append("<dl class=\"trail-facts\">\n<dt>누가</dt><dd><strong>")
         text(event.userDisplayName)
         html.append("</strong> — ")
-        html.append(markup: sheet.identityLabel)
+        html.append(markup: kindLabel(type: sheet.identityType, hasIdentity: sheet.hasIdentity))
         if let arn = sheet.arn {
             html.append("<br>")
             code(arn)
