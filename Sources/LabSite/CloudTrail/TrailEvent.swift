@@ -33,7 +33,7 @@ struct TrailEvent: Sendable, FilterableEvent {
         facts = Facts(record: record, texts: &texts)
     }
 
-    /// Keeps one copy of each text that many events repeat (a user's ARN, a user agent, a summary
+    /// Keeps one copy of each text that many events repeat (a service, a user agent, a summary
     /// line): a file's events then share a few strings instead of holding a copy each, which for
     /// 100,000 events was tens of megabytes.
     struct Interner {
@@ -45,7 +45,7 @@ struct TrailEvent: Sendable, FilterableEvent {
 
         // Sized for a log file's distinct texts, so that filling them does not rehash.
         private var known = Set<String>(minimumCapacity: 128)
-        private var knownLists = Set<[String]>(minimumCapacity: 32)
+        private var knownLists = Set<[String]>()
         private var summaries = [SummaryParts: String](minimumCapacity: 32)
 
         mutating func callAsFunction(_ text: String) -> String {
@@ -126,15 +126,17 @@ struct TrailEvent: Sendable, FilterableEvent {
         init(record: CloudTrailRecord, identity: UserIdentity?, texts: inout Interner) {
             hasIdentity = identity != nil
             identityType = texts(identity?.type)
-            arn = texts(identity?.arn)
-            accountId = texts(identity?.accountId)
+            // Not shared: ARNs, access keys and user name lists vary from event to event in a
+            // large trail, and hashing them cost more than their copies.
+            arn = identity?.arn
+            accountId = identity?.accountId
             invokedBy = texts(identity?.invokedBy)
             eventType = texts(record.eventType)
             category = record.category.rawValue
-            resourceARNs = texts(record.resources.compactMap { $0.fields.string("ARN") ?? $0.fields.string("arn") })
+            resourceARNs = record.resources.compactMap { $0.fields.string("ARN") ?? $0.fields.string("arn") }
             userAgent = texts(record.userAgent)
             vpcEndpointId = texts(record.vpcEndpointId)
-            accessKeyId = texts(identity?.accessKeyId)
+            accessKeyId = identity?.accessKeyId
             sessionIssuer = texts(
                 identity?.sessionContext?.sessionIssuer.map {
                     $0.fields.string("arn") ?? $0.fields.string("userName") ?? ""
@@ -180,7 +182,7 @@ struct TrailEvent: Sendable, FilterableEvent {
             errorMessage = texts(record.errorMessage)
             let identity = record.userIdentity
             userDisplayName = texts(identity?.displayName)
-            userNames = texts(CloudTrailRecord.userNames(of: identity, displayName: userDisplayName))
+            userNames = CloudTrailRecord.userNames(of: identity, displayName: userDisplayName)
             highlightBits = TrailSection.highlights.indices.reduce(0) { bits, position in
                 TrailSection.highlights[position].matches(record) ? bits | 1 << position : bits
             }
