@@ -33,20 +33,13 @@ struct TrailEvent: Sendable, FilterableEvent {
         facts = Facts(record: record, texts: &texts)
     }
 
-    /// Keeps one copy of each text that many events repeat (a service, a user agent, a summary
-    /// line): a file's events then share a few strings instead of holding a copy each, which for
-    /// 100,000 events was tens of megabytes.
+    /// Keeps one copy of each text that many events repeat (a service, a user agent, an error):
+    /// a file's events then share a few strings instead of holding a copy each, which for 100,000
+    /// events was tens of megabytes.
     struct Interner {
-        private struct SummaryParts: Hashable {
-            var user: String?
-            var source: String?
-            var region: String?
-        }
-
         // Sized for a log file's distinct texts, so that filling them does not rehash.
         private var known = Set<String>(minimumCapacity: 128)
         private var knownLists = Set<[String]>()
-        private var summaries = [SummaryParts: String](minimumCapacity: 32)
 
         mutating func callAsFunction(_ text: String) -> String {
             // Up to 15 bytes of UTF-8 are stored inside the string itself.
@@ -61,15 +54,6 @@ struct TrailEvent: Sendable, FilterableEvent {
             texts.isEmpty ? texts : knownLists.insert(texts.map { self($0) }).memberAfterInsert
         }
 
-        /// `user · source · region`, made once for each combination: hashing the joined line, which
-        /// is not ASCII, costs Unicode normalization, and its parts are ASCII.
-        mutating func summary(user: String?, source: String?, region: String?) -> String {
-            let parts = SummaryParts(user: user, source: source, region: region)
-            if let known = summaries[parts] { return known }
-            let line = [user, source, region].compactMap { $0 }.joined(separator: " · ")
-            summaries[parts] = line
-            return line
-        }
     }
 
     var eventID: String? { facts.eventID }
@@ -195,7 +179,7 @@ struct TrailEvent: Sendable, FilterableEvent {
             } else {
                 title = record.eventTime.map { "\(name) · \($0)" } ?? name
             }
-            summary = texts.summary(user: userDisplayName, source: eventSource, region: awsRegion)
+            summary = [userDisplayName, eventSource, awsRegion].compactMap { $0 }.joined(separator: " · ")
             sheet = Sheet(record: record, identity: identity, texts: &texts)
         }
     }
