@@ -53,7 +53,6 @@ struct TrailEvent: Sendable, FilterableEvent {
         mutating func callAsFunction(_ texts: [String]) -> [String] {
             texts.isEmpty ? texts : knownLists.insert(texts.map { self($0) }).memberAfterInsert
         }
-
     }
 
     var eventID: String? { facts.eventID }
@@ -110,8 +109,8 @@ struct TrailEvent: Sendable, FilterableEvent {
         init(record: CloudTrailRecord, identity: UserIdentity?, texts: inout Interner) {
             hasIdentity = identity != nil
             identityType = texts(identity?.type)
-            // Not shared: ARNs, access keys and user name lists vary from event to event in a
-            // large trail, and hashing them cost more than their copies.
+            // ARNs and access keys (like the user name lists of `Facts`) are not shared: in a large
+            // trail they vary from event to event, and hashing them cost more than their copies.
             arn = identity?.arn
             accountId = identity?.accountId
             invokedBy = texts(identity?.invokedBy)
