@@ -64,7 +64,7 @@ struct SiteContext: Sendable {
             fields.set("isGenerated", flag: page.sourcePath == nil)
             let params = page.params.keys.sorted()
             fields.set("params") { values in
-                for key in params { values.set(key, text: page.params[key] ?? "") }
+                for key in params { values.set(TemplateKey(key), text: page.params[key] ?? "") }
             }
             fields.set("section", nonEmpty: page.breadcrumbs.first?.path ?? "")
         }

@@ -19,30 +19,30 @@ struct TemplateDictionary: TemplateValueSink {
         self.marker = marker
     }
 
-    mutating func set(_ key: String, text: String) {
-        guard let marker, !text.isEmpty else { return values[key] = text }
-        values[key] = marker(texts.count, text)
+    mutating func set(_ key: TemplateKey, text: String) {
+        guard let marker, !text.isEmpty else { return values[key.name] = text }
+        values[key.name] = marker(texts.count, text)
         texts.append(text)
     }
 
-    mutating func set(_ key: String, text: TemplateText) {
+    mutating func set(_ key: TemplateKey, text: TemplateText) {
         set(key, text: text.string)
     }
 
-    mutating func set(_ key: String, flag: Bool) {
-        values[key] = flag
+    mutating func set(_ key: TemplateKey, flag: Bool) {
+        values[key.name] = flag
     }
 
-    mutating func set(_ key: String, number: Int) {
-        values[key] = number
+    mutating func set(_ key: TemplateKey, number: Int) {
+        values[key.name] = number
     }
 
-    mutating func set(_ key: String, object write: (inout TemplateDictionary) -> Void) {
-        values[key] = nested(write)
+    mutating func set(_ key: TemplateKey, object write: (inout TemplateDictionary) -> Void) {
+        values[key.name] = nested(write)
     }
 
-    mutating func set(_ key: String, objects count: Int, each write: (Int, inout TemplateDictionary) -> Void) {
-        values[key] = (0..<count).map { index in nested { write(index, &$0) } }
+    mutating func set(_ key: TemplateKey, objects count: Int, each write: (Int, inout TemplateDictionary) -> Void) {
+        values[key.name] = (0..<count).map { index in nested { write(index, &$0) } }
     }
 
     /// The values `write` sets in a new object, continuing this dictionary's numbering of texts.

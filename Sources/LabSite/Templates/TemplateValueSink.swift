@@ -6,23 +6,23 @@
 /// shape needs (a trail of 100,000 events has 100,000 pages of one shape).
 protocol TemplateValueSink {
     /// Sets `key` to a text.
-    mutating func set(_ key: String, text: String)
+    mutating func set(_ key: TemplateKey, text: String)
     /// Sets `key` to a text that may be UTF-8 bytes.
-    mutating func set(_ key: String, text: TemplateText)
+    mutating func set(_ key: TemplateKey, text: TemplateText)
     /// Sets `key` to a flag.
-    mutating func set(_ key: String, flag: Bool)
+    mutating func set(_ key: TemplateKey, flag: Bool)
     /// Sets `key` to a number.
-    mutating func set(_ key: String, number: Int)
+    mutating func set(_ key: TemplateKey, number: Int)
     /// Sets `key` to an object whose keys `write` sets.
-    mutating func set(_ key: String, object write: (inout Self) -> Void)
+    mutating func set(_ key: TemplateKey, object write: (inout Self) -> Void)
     /// Sets `key` to a list of `count` objects; `write(i, &sink)` sets the keys of the `i`th.
-    mutating func set(_ key: String, objects count: Int, each write: (Int, inout Self) -> Void)
+    mutating func set(_ key: TemplateKey, objects count: Int, each write: (Int, inout Self) -> Void)
 }
 
 extension TemplateValueSink {
     /// Sets `key` to `text` unless it is empty: swift-mustache treats an empty text as true in
     /// `{{#key}}`, so leaving it out is what makes the section false.
-    mutating func set(_ key: String, nonEmpty text: String) {
+    mutating func set(_ key: TemplateKey, nonEmpty text: String) {
         if !text.isEmpty { set(key, text: text) }
     }
 }

@@ -135,14 +135,22 @@ struct PageSkeletonTests {
         #expect(sameAsBytes != page)
     }
 
-    @Test("names holding the key's punctuation do not make two shapes share a key")
+    @Test("names made at run time holding the key's punctuation do not make two shapes share a key")
     func punctuationInNames() {
-        let joined = PageSkeleton.shape { $0.set("a:s,b", text: "x") }
+        // Names in variables: `TemplateKey("…")` with a literal is the literal itself.
+        let names = ["a:s,b", "a", "b", "\u{01}abcdefgh"]
+        let joined = PageSkeleton.shape { $0.set(TemplateKey(names[0]), text: "x") }
         let separate = PageSkeleton.shape {
-            $0.set("a", text: "x")
-            $0.set("b", text: "")
+            $0.set(TemplateKey(names[1]), text: "x")
+            $0.set(TemplateKey(names[2]), text: "")
         }
         #expect(joined.key != separate.key)
+        #expect(joined.key.starts(with: Array("5#a:s,b".utf8)))
+        // A name starting with the byte that starts a literal's address goes with its length too.
+        let tagged = PageSkeleton.shape { $0.set(TemplateKey(names[3]), text: "") }
+        #expect(tagged.key.starts(with: Array("9#\u{01}abcdefgh".utf8)))
+        let literal = PageSkeleton.shape { $0.set("a", text: "x") }
+        #expect(literal.key.first == 0x01 && literal.key.count == 1 + 8 + 3)
     }
 
     @Test(

@@ -1,0 +1,30 @@
+/// The name of a template variable: a string literal in the code, as nearly all of them are, or a
+/// name made while building (a front matter key under `page.params`).
+///
+/// A literal keeps its `StaticString`, so that a page's skeleton shape can record the literal's
+/// address instead of copying its text: 100,000 event pages set about 25 variables each.
+struct TemplateKey: ExpressibleByStringLiteral, Sendable {
+    enum Storage: Sendable {
+        case literal(StaticString)
+        case made(String)
+    }
+
+    let storage: Storage
+
+    init(stringLiteral value: StaticString) {
+        storage = .literal(value)
+    }
+
+    /// A name made at run time.
+    init(_ name: String) {
+        storage = .made(name)
+    }
+
+    /// The name as text.
+    var name: String {
+        switch storage {
+        case .literal(let text): text.description
+        case .made(let name): name
+        }
+    }
+}
