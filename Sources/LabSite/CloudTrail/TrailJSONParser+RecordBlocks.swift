@@ -33,32 +33,18 @@ extension TrailJSONCursor {
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
             index += 1
         } else {
-            members: while true {
+            while true {
                 skipWhitespace()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                    throw failure("expected a quoted key in an object, found \(describe(index))")
-                }
+                try expectKey()
+                let keyStart = index
                 let key = try parseString()
-                skipWhitespace()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                    throw failure("expected ':' after the key \"\(key)\", found \(describe(index))")
-                }
-                index += 1
-                skipWhitespace()
+                try skipColon(afterKeyAt: keyStart)
                 if key == "Records" {
                     blocks = try recordsArray()
                 } else {
                     try skipValue(depth: 1)
                 }
-                skipWhitespace()
-                guard index < bytes.count else { throw failure("the JSON ends inside an object") }
-                switch bytes[index] {
-                case UInt8(ascii: ","): index += 1
-                case UInt8(ascii: "}"):
-                    index += 1
-                    break members
-                default: throw failure("expected ',' or '}' after an object member, found \(describe(index))")
-                }
+                if try skipSeparator(inObject: true) { break }
             }
         }
         skipWhitespace()
@@ -93,15 +79,7 @@ extension TrailJSONCursor {
                 try skipValue(depth: 2)
                 blocks = nil
             }
-            skipWhitespace()
-            guard index < bytes.count else { throw failure("the JSON ends inside an array") }
-            switch bytes[index] {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"):
-                index += 1
-                return blocks
-            default: throw failure("expected ',' or ']' after an array element, found \(describe(index))")
-            }
+            if try skipSeparator(inObject: false) { return blocks }
         }
     }
 
@@ -146,49 +124,22 @@ extension TrailJSONCursor {
             return
         }
         html.append(open)
-        var first = true
         while true {
             skipWhitespace()
-            if !first { html.append(",") }
-            first = false
             TrailHTML.newline(level: level + 1, to: &html)
             if isObject {
-                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                    throw failure("expected a quoted key in an object, found \(describe(index))")
-                }
+                try expectKey()
                 let keyStart = index
                 try writeString(to: &html)
-                skipWhitespace()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                    let keyEnd = index
-                    index = keyStart
-                    let key = try parseString()
-                    index = keyEnd
-                    throw failure("expected ':' after the key \"\(key)\", found \(describe(index))")
-                }
-                index += 1
-                skipWhitespace()
+                try skipColon(afterKeyAt: keyStart)
                 html.append(": ")
             }
             try writeValue(level: level + 1, depth: depth, to: &html)
-            skipWhitespace()
-            guard index < bytes.count else {
-                throw failure(isObject ? "the JSON ends inside an object" : "the JSON ends inside an array")
-            }
-            switch bytes[index] {
-            case UInt8(ascii: ","): index += 1
-            case isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"):
-                index += 1
-                TrailHTML.newline(level: level, to: &html)
-                html.append(close)
-                return
-            default:
-                throw failure(
-                    isObject
-                        ? "expected ',' or '}' after an object member, found \(describe(index))"
-                        : "expected ',' or ']' after an array element, found \(describe(index))")
-            }
+            if try skipSeparator(inObject: isObject) { break }
+            html.append(",")
         }
+        TrailHTML.newline(level: level, to: &html)
+        html.append(close)
     }
 
     /// Writes the string at `index`: plain printable ASCII (nearly every string of a trail) as it

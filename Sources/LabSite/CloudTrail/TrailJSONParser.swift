@@ -311,39 +311,58 @@ struct TrailJSONCursor {
         while true {
             skipWhitespace()
             if isObject {
-                guard index < bytes.count, bytes[index] == quote else {
-                    throw failure("expected a quoted key in an object, found \(describe(index))")
-                }
+                try expectKey()
                 let keyStart = index
                 try skipString()
-                skipWhitespace()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                    // The message quotes the key, which only an error needs as text.
-                    let keyEnd = index
-                    index = keyStart
-                    let key = try parseString()
-                    index = keyEnd
-                    throw failure("expected ':' after the key \"\(key)\", found \(describe(index))")
-                }
-                index += 1
-                skipWhitespace()
+                try skipColon(afterKeyAt: keyStart)
             }
             try skipValue(depth: depth)
-            skipWhitespace()
-            guard index < bytes.count else {
-                throw failure(isObject ? "the JSON ends inside an object" : "the JSON ends inside an array")
-            }
-            switch bytes[index] {
-            case UInt8(ascii: ","): index += 1
-            case end:
-                index += 1
-                return
-            default:
-                throw failure(
-                    isObject
-                        ? "expected ',' or '}' after an object member, found \(describe(index))"
-                        : "expected ',' or ']' after an array element, found \(describe(index))")
-            }
+            if try skipSeparator(inObject: isObject) { return }
+        }
+    }
+
+    /// Checks that a key's opening quote is at `index`, with the parser's error.
+    mutating func expectKey() throws(TrailJSONParser.Failure) {
+        guard index < bytes.count, bytes[index] == quote else {
+            throw failure("expected a quoted key in an object, found \(describe(index))")
+        }
+    }
+
+    /// Moves past the ':' that must follow the key that starts at `keyStart`, and the whitespace
+    /// around it, with the parser's error.
+    mutating func skipColon(afterKeyAt keyStart: Int) throws(TrailJSONParser.Failure) {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+            // The message quotes the key, which only an error needs as text.
+            let keyEnd = index
+            index = keyStart
+            let key = try parseString()
+            index = keyEnd
+            throw failure("expected ':' after the key \"\(key)\", found \(describe(index))")
+        }
+        index += 1
+        skipWhitespace()
+    }
+
+    /// Moves past the ',' or the closing bracket after an object member or array element, with the
+    /// parser's errors; `true` when it closed the container.
+    mutating func skipSeparator(inObject isObject: Bool) throws(TrailJSONParser.Failure) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count else {
+            throw failure(isObject ? "the JSON ends inside an object" : "the JSON ends inside an array")
+        }
+        switch bytes[index] {
+        case UInt8(ascii: ","):
+            index += 1
+            return false
+        case isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"):
+            index += 1
+            return true
+        default:
+            throw failure(
+                isObject
+                    ? "expected ',' or '}' after an object member, found \(describe(index))"
+                    : "expected ',' or ']' after an array element, found \(describe(index))")
         }
     }
 

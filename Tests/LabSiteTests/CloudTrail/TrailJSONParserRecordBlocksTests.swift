@@ -71,7 +71,8 @@ struct TrailJSONParserRecordBlocksTests {
         arguments: [
             #"{"Records":[{"a":1}"#, #"{"Records":[{"a":"\x"}]}"#, #"{"Records":[{"a":tru}]}"#,
             #"{"Records":[{"a":01}]}"#, #"{"Records":[{"a" 1}]}"#, #"{"Records":[{"a":1}]} x"#,
-            "{\"Records\":[{\"a\":\"\u{01}\"}]}", #"{"Records":[{"a":[1 2]}]}"#,
+            "{\"Records\":[{\"a\":\"\u{01}\"}]}", #"{"Records":[{"a":[1 2]}]}"#, #"{"Records":[] "x":1}"#,
+            #"{"x" 1,"Records":[]}"#, #"{"Records":[{}{}]}"#,
         ])
     func invalid(json: String) throws {
         let bytes = Array(json.utf8)
