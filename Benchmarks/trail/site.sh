@@ -9,7 +9,7 @@
 #   Benchmarks/trail/site.sh --files 100     # the first 100 files only (10,000 events)
 #   FIRST_BUILDS=5 Benchmarks/trail/site.sh  # five first builds
 #
-# Before each run, `sync` writes out what the previous run left in the page cache (1.3 GB): a
+# Before each run, `sync` writes out what the previous run left in the page cache (0.9 GB): a
 # build writes its own pages into memory and the kernel writes them to disk later, and a run should
 # not pay for flushing the one before it. After the builds, `create-files.py` times creating as
 # many files of the event pages' average size without labsite (the file system's floor at that

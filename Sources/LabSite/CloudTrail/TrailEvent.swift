@@ -39,7 +39,6 @@ struct TrailEvent: Sendable, FilterableEvent {
     struct Interner {
         // Sized for a log file's distinct texts, so that filling them does not rehash.
         private var known = Set<String>(minimumCapacity: 128)
-        private var knownLists = Set<[String]>()
 
         mutating func callAsFunction(_ text: String) -> String {
             // Up to 15 bytes of UTF-8 are stored inside the string itself.
@@ -48,10 +47,6 @@ struct TrailEvent: Sendable, FilterableEvent {
 
         mutating func callAsFunction(_ text: String?) -> String? {
             text.map { self($0) }
-        }
-
-        mutating func callAsFunction(_ texts: [String]) -> [String] {
-            texts.isEmpty ? texts : knownLists.insert(texts.map { self($0) }).memberAfterInsert
         }
     }
 
@@ -128,7 +123,7 @@ struct TrailEvent: Sendable, FilterableEvent {
             mfaUsed = record.mfaUsed
             // Only sign-ins: the first pass leaves `responseElements` out of other events.
             consoleLoginResult = record.eventName == "ConsoleLogin" ? record.consoleLoginResult : nil
-            undocumentedFields = texts(record.undocumentedFields.map(\.key))
+            undocumentedFields = record.undocumentedFields.map(\.key)
         }
     }
 

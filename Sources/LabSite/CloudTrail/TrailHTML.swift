@@ -1,3 +1,5 @@
+import Foundation
+
 /// HTML pieces shared by the trail pages and directives; every value from a log is escaped here.
 enum TrailHTML {
     /// The column headings of an events table.
@@ -252,10 +254,21 @@ enum TrailHTML {
     /// them, and the highlighting spans were a fifth of each page's bytes, which the build
     /// spent seconds writing. Without scripts the JSON reads the same, in one colour.
     static func appendJSON(_ value: TrailJSON, to html: inout HTMLBuffer) {
-        html.append("<pre class=\"trail-json\"><code>")
+        html.append(jsonBlockStart)
         writeJSON(value, level: 0, to: &html)
-        html.append("</code></pre>\n")
+        html.append(jsonBlockEnd)
     }
+
+    /// ``appendJSON(_:to:)`` of `value` on its own, as an event page takes it.
+    static func jsonBlock(_ value: TrailJSON) -> Data {
+        var html = HTMLBuffer(capacity: 4096)
+        appendJSON(value, to: &html)
+        return html.data()
+    }
+
+    /// What stands around the JSON of a record block, here and in `TrailJSONParser.recordBlocks`.
+    static let jsonBlockStart: StaticString = "<pre class=\"trail-json\"><code>"
+    static let jsonBlockEnd: StaticString = "</code></pre>\n"
 
     private static func writeJSON(_ value: TrailJSON, level: Int, to html: inout HTMLBuffer) {
         switch value {

@@ -71,9 +71,9 @@ extension TrailJSONCursor {
             skipWhitespace()
             if index < bytes.count && bytes[index] == UInt8(ascii: "{") {
                 var html = HTMLBuffer(capacity: 4096)
-                html.append("<pre class=\"trail-json\"><code>")
+                html.append(TrailHTML.jsonBlockStart)
                 try writeValue(level: 0, depth: 2, to: &html)
-                html.append("</code></pre>\n")
+                html.append(TrailHTML.jsonBlockEnd)
                 blocks?.append(html.data())
             } else {
                 try skipValue(depth: 2)

@@ -155,11 +155,7 @@ public struct TrailSection: SiteSection {
             url: contentDirectory.appendingPathComponent(file.contentPath), path: "content/" + file.contentPath)
         let blocks: [Data]
         if let redactor {
-            blocks = try reader.read(source).records.map { record in
-                var html = HTMLBuffer(capacity: 4096)
-                TrailHTML.appendJSON(redactor.redact(record).json, to: &html)
-                return html.data()
-            }
+            blocks = try reader.read(source).records.map { TrailHTML.jsonBlock(redactor.redact($0).json) }
         } else {
             blocks = try reader.recordBlocks(source)
         }

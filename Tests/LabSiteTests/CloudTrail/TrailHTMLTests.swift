@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import LabSite
@@ -5,9 +6,7 @@ import Testing
 @Suite("Record JSON")
 struct TrailHTMLTests {
     static func block(_ json: TrailJSON) -> String {
-        var html = HTMLBuffer(capacity: 64)
-        TrailHTML.appendJSON(json, to: &html)
-        return html.string
+        String(decoding: TrailHTML.jsonBlock(json), as: UTF8.self)
     }
 
     @Test("a record is indented JSON without markup, and every string is JSON- then HTML-escaped, exactly")

@@ -9,11 +9,7 @@ struct TrailJSONParserRecordBlocksTests {
     /// parsed, then written by `TrailHTML.appendJSON`.
     static func parsedBlocks(_ bytes: [UInt8]) throws -> [String] {
         let records = try #require(try TrailJSONParser.parse(bytes).objectValue?["Records"]?.arrayValue)
-        return records.map { record in
-            var html = HTMLBuffer(capacity: 256)
-            TrailHTML.appendJSON(record, to: &html)
-            return html.string
-        }
+        return records.map { String(decoding: TrailHTML.jsonBlock($0), as: UTF8.self) }
     }
 
     static func blocks(_ bytes: [UInt8]) throws -> [String] {
