@@ -1,14 +1,30 @@
 import Foundation
 
 /// The kinds of GitHub-style callouts (`> [!NOTE]`) and their Korean titles.
+///
+/// Besides GitHub's five, lab guides need two: `[!CHECKPOINT]` for what a student checks before
+/// going on (the console's region, a wait for data to arrive) and `[!TROUBLESHOOTING]` for a known
+/// failure and its fix, as Workshop Studio's and MkDocs Material's admonitions have.
 enum Callout: String, CaseIterable, Sendable {
-    case note, tip, important, warning, caution
+    case note, tip, important, warning, caution, checkpoint, troubleshooting
 
     /// Reads the marker line of a callout, such as `[!WARNING]`; case does not matter.
     init?(marker: String) {
-        let trimmed = marker.trimmingCharacters(in: .whitespaces)
-        guard trimmed.hasPrefix("[!"), trimmed.hasSuffix("]") else { return nil }
-        self.init(rawValue: trimmed.dropFirst(2).dropLast().lowercased())
+        guard let parsed = Self.parse(marker), parsed.title == nil else { return nil }
+        self = parsed.kind
+    }
+
+    /// Reads a marker line with an optional title after it, such as
+    /// `[!TROUBLESHOOTING] 결제 지표가 보이지 않을 때`.
+    static func parse(_ line: String) -> (kind: Callout, title: String?)? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("[!"), let close = trimmed.firstIndex(of: "]"),
+            let kind = Callout(rawValue: trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close].lowercased())
+        else { return nil }
+        let rest = trimmed[trimmed.index(after: close)...]
+        guard rest.isEmpty || rest.first == " " else { return nil }
+        let title = rest.trimmingCharacters(in: .whitespaces)
+        return (kind, title.isEmpty ? nil : title)
     }
 
     /// The title shown above the callout's text.
@@ -19,6 +35,14 @@ enum Callout: String, CaseIterable, Sendable {
         case .important: "중요"
         case .warning: "주의"
         case .caution: "경고"
+        case .checkpoint: "확인 지점"
+        case .troubleshooting: "문제 해결"
         }
+    }
+
+    /// The title line: the kind's title, then the author's own title when the marker has one.
+    func title(adding custom: String?) -> String {
+        guard let custom else { return title }
+        return "\(title): \(custom)"
     }
 }

@@ -142,7 +142,8 @@ private struct TreeEditor {
         return result
     }
 
-    /// Turns `> [!NOTE]` style blockquotes into `<aside class="callout …">`.
+    /// Turns `> [!NOTE]` style blockquotes into `<aside class="callout …">`; plain text after the
+    /// marker on its line is the callout's own title.
     mutating func replaceCallouts() {
         for node in blockQuotes {
             guard let paragraph = cmark_node_first_child(node),
@@ -159,13 +160,13 @@ private struct TreeEditor {
             let endsLine = child.map {
                 [CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK].contains(cmark_node_get_type($0))
             }
-            guard endsLine ?? true, let kind = Callout(marker: text) else { continue }
+            guard endsLine ?? true, let (kind, customTitle) = Callout.parse(text) else { continue }
             for markerNode in markerNodes { cmark_node_free(markerNode) }
             if let lineBreak = child { cmark_node_free(lineBreak) }
             if cmark_node_first_child(paragraph) == nil { cmark_node_free(paragraph) }
             let opening =
                 "<aside class=\"callout callout-\(kind.rawValue)\" role=\"note\">\n"
-                + "<p class=\"callout-title\">\(kind.title)</p>"
+                + "<p class=\"callout-title\">\(kind.title(adding: customTitle).escapedForHTML)</p>"
             replace(node, withHTML: opening, keepingChildren: true, closing: "</aside>")
         }
     }

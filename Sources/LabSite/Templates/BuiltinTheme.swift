@@ -1518,6 +1518,18 @@ samp {
   --c-title: var(--caution-title);
 }
 
+.callout-checkpoint {
+  --c: var(--tip);
+  --c-bg: var(--tip-bg);
+  --c-title: var(--tip-title);
+}
+
+.callout-troubleshooting {
+  --c: var(--warning);
+  --c-bg: var(--warning-bg);
+  --c-title: var(--warning-title);
+}
+
 .doc-body .callout > p.callout-title {
   display: flex;
   align-items: center;
@@ -1567,6 +1579,22 @@ samp {
   border-color: var(--c-title);
   background: var(--c-title);
   color: var(--c-bg);
+}
+
+.callout-checkpoint .callout-title::before {
+  content: "✓";
+  font-family: var(--font-sans);
+  font-style: normal;
+  border-radius: 0.25rem;
+  border-color: var(--c-title);
+  background: var(--c-title);
+  color: var(--c-bg);
+}
+
+.callout-troubleshooting .callout-title::before {
+  content: "?";
+  font-family: var(--font-sans);
+  font-style: normal;
 }
 
 .doc-body .callout > :last-child {

@@ -40,6 +40,7 @@ struct MarkdownRendererTests {
         arguments: [
             ("NOTE", "note", "참고"), ("TIP", "tip", "팁"), ("WARNING", "warning", "주의"),
             ("CAUTION", "caution", "경고"), ("IMPORTANT", "important", "중요"),
+            ("CHECKPOINT", "checkpoint", "확인 지점"), ("TROUBLESHOOTING", "troubleshooting", "문제 해결"),
         ])
     func callouts(marker: String, kind: String, title: String) throws {
         let html = try MarkdownRenderer().render("> [!\(marker)]\n> 결제 지표는 **us-east-1**에만 있다.\n").html
@@ -53,10 +54,30 @@ struct MarkdownRendererTests {
                 """)
     }
 
+    @Test("text after the marker is the callout's own title, escaped, after the kind's title")
+    func calloutTitles() throws {
+        let renderer = MarkdownRenderer()
+        #expect(
+            try renderer.render("> [!TROUBLESHOOTING] 결제 지표가 <없을> 때\n> 리전을 확인한다.\n").html == """
+                <aside class="callout callout-troubleshooting" role="note">
+                <p class="callout-title">문제 해결: 결제 지표가 &lt;없을&gt; 때</p>
+                <p>리전을 확인한다.</p>
+                </aside>
+
+                """)
+        #expect(
+            try renderer.render("> [!NOTE] 같은 줄\n").html
+                == "<aside class=\"callout callout-note\" role=\"note\">\n<p class=\"callout-title\">참고: 같은 줄</p>\n</aside>\n"
+        )
+    }
+
     @Test("a blockquote that only looks like a callout stays a blockquote")
     func notCallouts() throws {
         let renderer = MarkdownRenderer()
-        #expect(try renderer.render("> [!NOTE] 같은 줄\n").html == "<blockquote>\n<p>[!NOTE] 같은 줄</p>\n</blockquote>\n")
+        #expect(try renderer.render("> [!NOTE]같은 줄\n").html == "<blockquote>\n<p>[!NOTE]같은 줄</p>\n</blockquote>\n")
+        #expect(
+            try renderer.render("> [!TIP] `코드` 제목\n> x\n").html
+                == "<blockquote>\n<p>[!TIP] <code>코드</code> 제목\nx</p>\n</blockquote>\n")
         #expect(
             try renderer.render("> [!UNKNOWN]\n> x\n").html == "<blockquote>\n<p>[!UNKNOWN]\nx</p>\n</blockquote>\n")
     }
