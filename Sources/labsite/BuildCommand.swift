@@ -49,6 +49,10 @@ struct BuildCommand: AsyncParsableCommand {
                         Double(report.searchIndexBytes) / Double(report.searchTextBytes)))
         }
         for warning in report.warnings { Diagnostics.printError(warning.description) }
+        if redact {
+            let count = report.redactedIdentifierCount
+            print("labsite: --redact replaced \(count) \(count == 1 ? "id" : "ids") that revealed an AWS account")
+        }
         let seconds = (clock.now - start) / .milliseconds(1) / 1000
         let destination = output ?? (source == "." ? "public" : "\(source)/public")
         let unchanged = report.reusedPageCount > 0 ? ", \(report.reusedPageCount) pages unchanged" : ""

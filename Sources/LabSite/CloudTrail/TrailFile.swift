@@ -18,6 +18,8 @@ public struct TrailFile: Sendable, Hashable {
     public var container: Container
     /// The records in file order.
     public var records: [CloudTrailRecord]
+    /// The AWS ids and account numbers in the file's text, when the reader was asked for them.
+    public var identifierScan = IdentifierScan()
 
     /// The S3 layout read from `path`, when it follows CloudTrail's.
     public var objectKey: TrailObjectKey? { TrailObjectKey(path: path) }

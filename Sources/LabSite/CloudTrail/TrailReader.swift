@@ -19,6 +19,9 @@ public struct TrailReader: Sendable {
     /// Event names whose records keep every field all the same, because the caller reads an
     /// omitted field of theirs; a file with such a record is decoded whole.
     var wholeRecordEventNames: Set<String> = []
+    /// Whether each decoded file also gets the ``IdentifierScan`` of its inflated text, for the
+    /// build's check for ids that reveal an account.
+    var scansIdentifiers = false
 
     /// Creates a reader.
     public init(inflateLimit: Int = BuildOptions.defaultInflateLimit, acceptsLooseFormats: Bool = true) {
@@ -120,6 +123,12 @@ public struct TrailReader: Sendable {
     public func decode(_ bytes: [UInt8], path: String) throws(CloudTrailError) -> TrailFile {
         if Self.isDigestPath(path) { return TrailFile(path: path, container: .digest, records: []) }
         let json = try inflated(bytes, path: path)
+        var file = try decodeInflated(json, path: path)
+        if scansIdentifiers { file.identifierScan = IdentifierScan(bytes: json, path: path) }
+        return file
+    }
+
+    private func decodeInflated(_ json: [UInt8], path: String) throws(CloudTrailError) -> TrailFile {
         if !omittedFields.isEmpty, let file = try recordsLeavingOut(omittedFields, of: json, path: path) {
             return file
         }

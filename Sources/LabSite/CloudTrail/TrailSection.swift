@@ -26,6 +26,8 @@ public struct TrailSection: SiteSection {
     var contentDirectory: URL
     /// Reads the log files again for the event pages.
     var reader: TrailReader
+    /// The AWS ids and account numbers in the log files as they are under `content/`.
+    public var identifierScan: IdentifierScan
 
     static let indexPath = "events/index.html"
     static let indexTitle = "CloudTrail 이벤트"
@@ -101,16 +103,21 @@ public struct TrailSection: SiteSection {
         firstPass.wholeRecordEventNames = eventsReadingWholeRecord
         // Batches larger than `labsite events` uses: only each event's facts leave a batch, and the
         // cores wait for each other less often.
+        firstPass.scansIdentifiers = true
+        var identifiers = IdentifierScan()
         try firstPass.forEachFile(in: sources, batchSize: 64) { file in
             var texts = TrailEvent.Interner()
-            return file.records.enumerated().map { position, original in
+            let events = file.records.enumerated().map { position, original in
                 TrailEvent(
                     record: learned?.redact(original) ?? original, fileIndex: 0, position: position, id: "",
                     texts: &texts)
             }
+            return (events, file.identifierScan)
         } body: { _, result in
+            let (events, scan) = try result.get()
+            identifiers.merge(scan)
             // Files come in the order of `sources`, which is the order of `logFiles`.
-            for var event in try result.get() {
+            for var event in events {
                 event.fileIndex = fileCount
                 unordered.append(event)
             }
@@ -141,7 +148,7 @@ public struct TrailSection: SiteSection {
         for index in logFiles.indices { logFiles[index].eventIndices.sort() }
         return TrailSection(
             events: events, logFiles: logFiles, managedFiles: Set(trailFiles), redactor: redactor,
-            contentDirectory: input.contentDirectory, reader: reader)
+            contentDirectory: input.contentDirectory, reader: reader, identifierScan: identifiers)
     }
 
     /// The JSON blocks of the records of one log file, for its events' pages

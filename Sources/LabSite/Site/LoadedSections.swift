@@ -9,6 +9,8 @@ struct LoadedSections: Sendable {
     var warnings: [BuildWarning]
     /// Input files the sections publish themselves.
     var consumedFiles: Set<String>
+    /// The AWS ids and account numbers the sections found in the files they read themselves.
+    var identifierScan: IdentifierScan
     /// The sections themselves, for ``redact(_:)``.
     private let sections: [any SiteSection]
     /// Every section's pages and extra files, being made from `init` on.
@@ -41,6 +43,7 @@ struct LoadedSections: Sendable {
         }
         warnings = sections.flatMap(\.warnings)
         consumedFiles = sections.reduce(into: Set<String>()) { $0.formUnion($1.consumedFiles) }
+        identifierScan = sections.reduce(into: IdentifierScan()) { $0.merge($1.identifierScan) }
         self.sections = sections
     }
 
@@ -60,8 +63,32 @@ struct LoadedSections: Sendable {
         case files([OutputFile])
     }
 
-    /// `text` with every section's hidden values replaced by their stand-ins (`--redact`).
+    /// Ids in the published files that reveal an account no file names, each with the stand-in
+    /// `--redact` writes instead (``identifierScan``, merged with the builder's own scan).
+    private(set) var revealingIdentifiers: [(id: String, standIn: String)] = []
+
+    /// Notes the ids of `scan` that reveal an account, for ``redact(_:)`` and the build's warnings.
+    mutating func noteRevealingIdentifiers(in scan: IdentifierScan) {
+        var seen: Set<String> = []
+        var counters: [Substring: Int] = [:]
+        revealingIdentifiers = []
+        for sighting in scan.revealing where seen.insert(sighting.identifier.text).inserted {
+            let id = sighting.identifier.text
+            counters[id.prefix(4), default: 0] += 1
+            // `0` and `1` are not base32, so a stand-in never decodes to an account itself.
+            let number = String(counters[id.prefix(4), default: 0])
+            let padding = String(repeating: "0", count: Swift.max(1, id.count - 12 - number.count))
+            revealingIdentifiers.append((id, String(id.prefix(4)) + "REDACTED" + padding + number))
+        }
+    }
+
+    /// `text` with every section's hidden values replaced by their stand-ins (`--redact`), and the
+    /// ids that reveal an account replaced too.
     func redact(_ text: String) -> String {
-        sections.reduce(text) { $1.redact($0) }
+        var text = sections.reduce(text) { $1.redact($0) }
+        for (id, standIn) in revealingIdentifiers where text.contains(id) {
+            text = text.replacingOccurrences(of: id, with: standIn)
+        }
+        return text
     }
 }

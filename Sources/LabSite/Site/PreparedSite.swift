@@ -17,11 +17,15 @@ struct PreparedSite: Sendable {
     let sections: LoadedSections
     /// Renders the streams' batches.
     let streamRenderer: StreamedPageRenderer
+    /// Ids in the published files that reveal an account, as warnings (none with `--redact`,
+    /// which replaces them).
+    let identifierWarnings: [BuildWarning]
 
     init(
         content: ContentTree, contentDirectory: URL, theme: Theme, templates: TemplateRenderer,
-        sections: LoadedSections, redacts: Bool
+        sections: LoadedSections, redacts: Bool, identifierWarnings: [BuildWarning] = []
     ) {
+        self.identifierWarnings = identifierWarnings
         self.content = content
         self.contentDirectory = contentDirectory
         self.theme = theme

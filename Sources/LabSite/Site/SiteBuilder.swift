@@ -48,6 +48,8 @@ public struct SiteBuilder: Sendable {
         public var searchTextBytes: Int = 0
         /// Pages taken from the existing output folder through ``buildCacheFile`` instead of rendered.
         public var reusedPageCount: Int = 0
+        /// With `--redact`, how many different ids that reveal an account were replaced.
+        public var redactedIdentifierCount: Int = 0
     }
 
     /// Builds the site and writes it; on any error the output folder is left untouched.
@@ -84,7 +86,8 @@ public struct SiteBuilder: Sendable {
             pageCount: site.files.filter { $0.path.hasSuffix(".html") }.count + prepared.streamedPageCount,
             fileCount: site.files.count + prepared.streamedPageCount,
             warnings: site.warnings, searchIndexBytes: searchBytes, searchTextBytes: site.searchTextBytes,
-            reusedPageCount: site.buildCache == nil ? 0 : site.reusedPageCount)
+            reusedPageCount: site.buildCache == nil ? 0 : site.reusedPageCount,
+            redactedIdentifierCount: options.redact ? prepared.sections.revealingIdentifiers.count : 0)
         // Freeing a large site (100,000 events' facts, the search index) took 0.3 s that the caller
         // need not wait for: the last references go away on another thread.
         DispatchQueue.global(qos: .utility).async { [site = consume site, prepared = consume prepared] in
@@ -119,10 +122,14 @@ public struct SiteBuilder: Sendable {
         let input = SectionInput(content: content, contentDirectory: loader.contentDirectory, options: options)
         let types = sectionTypes
         let load = { try LoadedSections(types.map { try $0.load(from: input) }) }
-        let sections = try cache?.sections(input: input, types: types, load: load) ?? load()
+        var sections = try cache?.sections(input: input, types: types, load: load) ?? load()
+        let identifiers = Self.identifierScan(
+            content: content, contentDirectory: loader.contentDirectory, sections: sections)
+        sections.noteRevealingIdentifiers(in: identifiers)
         return PreparedSite(
             content: content, contentDirectory: loader.contentDirectory, theme: theme, templates: templates,
-            sections: sections, redacts: options.redact)
+            sections: sections, redacts: options.redact,
+            identifierWarnings: options.redact ? [] : identifiers.warnings)
     }
 
     /// Renders the site in memory but for its streamed pages, which `prepared` renders on demand.
@@ -268,8 +275,8 @@ public struct SiteBuilder: Sendable {
         var output = files.map { file in rendered[file.path].map { .text(file.path, $0.html) } ?? file }
         if options.redact { output = try output.map { try Self.redacted($0, by: sections) } }
         return RenderedSite(
-            files: output, warnings: sections.warnings, searchTextBytes: search.textBytes, buildCache: builtBefore,
-            reusedPageCount: reusedCount)
+            files: output, warnings: sections.warnings + prepared.identifierWarnings,
+            searchTextBytes: search.textBytes, buildCache: builtBefore, reusedPageCount: reusedCount)
     }
 
     /// Text files the redaction pass rewrites; other files (images, archives) are copied as they are.

@@ -32,6 +32,11 @@ public protocol SiteSection: Sendable {
     /// With `--redact`, replaces the values this section hides (account ids, IP addresses, …)
     /// in any text of the site, so that a value quoted by hand in a lab page is hidden too.
     func redact(_ text: String) -> String
+
+    /// The AWS ids and account numbers in the files this section publishes itself (its
+    /// ``consumedFiles`` that are not plain text, such as gzip logs), for the revealing-id check;
+    /// the builder scans every other published file.
+    var identifierScan: IdentifierScan { get }
 }
 
 extension SiteSection {
@@ -47,6 +52,8 @@ extension SiteSection {
     public var consumedFiles: Set<String> { [] }
     /// Most sections hide nothing.
     public func redact(_ text: String) -> String { text }
+    /// Most sections publish only text files the builder can scan itself.
+    public var identifierScan: IdentifierScan { IdentifierScan() }
 }
 
 /// What a section gets to read.

@@ -1,0 +1,102 @@
+/// The AWS ids and account numbers found in published files, to warn about ids that reveal an
+/// account the data does not name (an access key id kept from a real log, say).
+///
+/// Scanning is one pass over a file's bytes, so a large trail can be scanned while it is decoded.
+public struct IdentifierScan: Sendable, Hashable {
+    /// One id where it first appears in a file.
+    public struct Sighting: Sendable, Hashable {
+        /// The id.
+        public var identifier: AWSIdentifier
+        /// The file, as messages name it (`content/…`).
+        public var path: String
+        /// The 1-based line of its first appearance in the file (in the inflated text of a `.gz`).
+        public var line: Int
+    }
+
+    /// Ids that encode an account, at their first appearance in each file, in file order.
+    public private(set) var sightings: [Sighting] = []
+    /// Every 12-digit number standing on its own in the files: the accounts the data names.
+    public private(set) var namedAccounts: Set<String> = []
+
+    /// An empty scan.
+    public init() {}
+
+    /// Scans the bytes of the file named `path`.
+    public init(bytes: [UInt8], path: String) {
+        var line = 1
+        var seenHere: Set<String> = []
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                index += 1
+                continue
+            }
+            let startsWord = index == 0 || !Self.isWordByte(bytes[index - 1])
+            guard startsWord else {
+                index += 1
+                continue
+            }
+            if byte == UInt8(ascii: "A") {
+                var end = index
+                while end < count, AWSIdentifier.isIDCharacter(bytes[end]) { end += 1 }
+                if end - index >= 20, end == count || !Self.isWordByte(bytes[end]),
+                    let identifier = AWSIdentifier(String(decoding: bytes[index..<end], as: UTF8.self)),
+                    identifier.encodesAccount, seenHere.insert(identifier.text).inserted
+                {
+                    sightings.append(Sighting(identifier: identifier, path: path, line: line))
+                }
+                index = Swift.max(end, index + 1)
+            } else if Self.isDigit(byte) {
+                var end = index
+                while end < count, Self.isDigit(bytes[end]) { end += 1 }
+                // A file name such as `123456789012_CloudTrail_…` names its account too.
+                if end - index == 12, end == count || !Self.isDigit(bytes[end]) {
+                    namedAccounts.insert(String(decoding: bytes[index..<end], as: UTF8.self))
+                }
+                index = end
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// Adds what `other` found.
+    public mutating func merge(_ other: IdentifierScan) {
+        sightings += other.sightings
+        namedAccounts.formUnion(other.namedAccounts)
+    }
+
+    /// The ids that reveal an account no scanned file names, documentation examples left out.
+    public var revealing: [Sighting] {
+        sightings.filter { sighting in
+            guard !sighting.identifier.isDocumentationExample, let account = sighting.identifier.decodedAccount
+            else { return false }
+            return !namedAccounts.contains(account)
+        }
+    }
+
+    /// A warning for each id that reveals an account, naming the file, line and account.
+    public var warnings: [BuildWarning] {
+        revealing.map { sighting in
+            let kind = sighting.identifier.isAccessKey ? "access key id" : "unique id"
+            return BuildWarning(
+                path: sighting.path, line: sighting.line,
+                message: "The \(kind) `\(sighting.identifier.text)` encodes the AWS account "
+                    + "\(sighting.identifier.decodedAccount ?? "?"), which no published file names, so publishing "
+                    + "it reveals that account; replace it with an id of the sample account, or build with --redact.")
+        }
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    /// Letters, digits and `_`: a byte that would make an id or number part of a longer word.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        isDigit(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || byte == UInt8(ascii: "_")
+    }
+}

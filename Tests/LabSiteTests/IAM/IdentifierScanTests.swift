@@ -1,0 +1,51 @@
+import Testing
+
+@testable import LabSite
+
+@Suite("Scanning published files for ids that reveal an account")
+struct IdentifierScanTests {
+    static let foreignKey = AWSIdentifier.make(prefix: "ASIA", account: 111_122_223_333, filler: 7)?.text ?? ""
+    static let sampleUser =
+        AWSIdentifier.make(prefix: "AIDA", account: 123_456_789_012, filler: 9, length: 21)?.text ?? ""
+
+    @Test("ids are found at their first line in each file; 12-digit numbers are the named accounts")
+    func sightings() {
+        let text = """
+            {"accountId":"123456789012",
+             "principalId":"\(Self.sampleUser)",
+             "accessKeyId":"\(Self.foreignKey)", "again":"\(Self.foreignKey)",
+             "example":"AKIAIOSFODNN7EXAMPLE", "longer":"x\(Self.foreignKey)", "number":"1234567890123"}
+            """
+        let scan = IdentifierScan(bytes: Array(text.utf8), path: "content/a.json")
+        #expect(scan.sightings.map(\.identifier.text) == [Self.sampleUser, Self.foreignKey])
+        #expect(scan.sightings.map(\.line) == [2, 3])
+        #expect(scan.namedAccounts == ["123456789012"])
+        #expect(scan.revealing.map(\.identifier.text) == [Self.foreignKey])
+    }
+
+    @Test("an id whose account another published file names is not revealing, wherever it is named")
+    func namedElsewhere() {
+        var scan = IdentifierScan(bytes: Array("key \(Self.foreignKey)\n".utf8), path: "content/lab.md")
+        #expect(scan.revealing.count == 1)
+        scan.merge(IdentifierScan(bytes: Array("AWSLogs/111122223333/CloudTrail/".utf8), path: "content/trail/x"))
+        #expect(scan.revealing.isEmpty)
+    }
+
+    @Test("the warning names the file, the line, the kind of id and the account it reveals")
+    func warning() {
+        let scan = IdentifierScan(bytes: Array("# 제목\n\n키 `\(Self.foreignKey)`\n".utf8), path: "content/lab.md")
+        #expect(
+            scan.warnings.map(\.description) == [
+                "content/lab.md:3: warning: The access key id `\(Self.foreignKey)` encodes the AWS account 111122223333, "
+                    + "which no published file names, so publishing it reveals that account; replace it with an id of "
+                    + "the sample account, or build with --redact."
+            ])
+    }
+
+    @Test("documentation examples and ids without the account flag are never reported")
+    func exempt() {
+        let example = AWSIdentifier.make(prefix: "AKIA", account: 111_122_223_333)?.text.prefix(13) ?? ""
+        let text = "\(example)EXAMPLE AKIAIOSFODNN7EXAMPLE AIDACKCEVSQ6C2EXAMPLE AKIAI44QH8DHBEXAMPLE"
+        #expect(IdentifierScan(bytes: Array(text.utf8), path: "content/lab.md").revealing.isEmpty)
+    }
+}
