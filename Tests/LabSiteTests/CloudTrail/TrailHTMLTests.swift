@@ -67,7 +67,7 @@ struct TrailFactSheetTests {
                 }
             }
         }
-        #expect(compared == 86, "\(compared) records")
+        #expect(compared == 84, "\(compared) records")
     }
 
     @Test("a fact sheet shows the record's identity, request, time, origin, credentials and result, exactly")

@@ -59,7 +59,7 @@ struct TrailJSONParserRecordBlocksTests {
                 records += blocks.count
             }
         }
-        #expect(files == 15 && records == 85, "\(files) files, \(records) records")
+        #expect(files == 12 && records == 83, "\(files) files, \(records) records")
     }
 
     @Test(

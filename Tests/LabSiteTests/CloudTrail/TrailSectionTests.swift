@@ -9,9 +9,9 @@ struct TrailSectionTests {
     static let fileName = "111122223333_CloudTrail_ap-northeast-2_20220604T1240Z_abc.json.gz"
 
     static let createBucket = """
-        {"eventVersion":"1.08","userIdentity":{"type":"IAMUser","principalId":"AIDA3PU7RNER3BH3YTVNG",\
+        {"eventVersion":"1.08","userIdentity":{"type":"IAMUser","principalId":"AIDARZPUZDIKACRYC356Q",\
         "arn":"arn:aws:iam::111122223333:user/lab-user","accountId":"111122223333",\
-        "accessKeyId":"ASIA3PU7RNER2NQXEFN7","userName":"lab-user","sessionContext":{"sessionIssuer":{},\
+        "accessKeyId":"ASIARZPUZDIKO6WM7WIQ","userName":"lab-user","sessionContext":{"sessionIssuer":{},\
         "attributes":{"creationDate":"2022-06-04T12:16:53Z","mfaAuthenticated":"false"}}},\
         "eventTime":"2022-06-04T12:37:22Z","eventSource":"s3.amazonaws.com","eventName":"CreateBucket",\
         "awsRegion":"ap-northeast-2","sourceIPAddress":"203.0.113.25","userAgent":"aws-cli/2.7",\
@@ -175,7 +175,7 @@ struct TrailSectionTests {
                 (한국 시간 2022-06-04 21:37:22)</dd>
                 <dt>어디에서</dt><dd>IP <code>203.0.113.25</code>, 리전 <code>ap-northeast-2</code>\
                 <br>프로그램 <code>aws-cli/2.7</code></dd>
-                <dt>어떤 자격 증명으로</dt><dd>임시 자격 증명 <code>ASIA3PU7RNER2NQXEFN7</code>\
+                <dt>어떤 자격 증명으로</dt><dd>임시 자격 증명 <code>ASIARZPUZDIKO6WM7WIQ</code>\
                 <br><strong class="trail-warning">MFA 사용 안 함</strong></dd>
                 <dt>결과</dt><dd>성공 (오류 없음)</dd>
                 </dl>
@@ -359,7 +359,7 @@ struct TrailRedactionTests {
     func standIns() {
         var redactor = TrailRedactor()
         let text =
-            "arn:aws:iam::123456789012:user/x from 203.0.113.25 key AKIAIOSFODNN7EXAMPLE id AIDA3PU7RNER3BH3YTVNG"
+            "arn:aws:iam::123456789012:user/x from 203.0.113.25 key AKIAIOSFODNN7EXAMPLE id AIDARZPUZDIKACRYC356Q"
         redactor.learn(text)
         redactor.learn("2001:db8:85a3::8a2e:370:7334 and 000000000001 and 12:37:22 and Chrome/102.0.5005.63")
         redactor.finish()
@@ -375,7 +375,7 @@ struct TrailRedactionTests {
     func sampleTrail() async throws {
         let site = try TemporarySite(files: [
             "content/site.yml": "title: 실습\n",
-            "content/lab.md": "---\ntitle: 실습\n---\n\n```cloudtrail-event\neventName: CreateBucket\n```\n",
+            "content/lab.md": "---\ntitle: 실습\n---\n\n```cloudtrail-event\neventName: CreateTrail\n```\n",
         ])
         let trail = Repository.root.appendingPathComponent("content/trail")
         try FileManager.default.copyItem(at: trail, to: site.root.appendingPathComponent("content/trail"))
@@ -391,7 +391,7 @@ struct TrailRedactionTests {
         originals.finish()
         let values = originals.standIns.keys.sorted()
         #expect(values.contains("123456789012"))
-        #expect(values.contains("ASIA3PU7RNERADMIN0KEY"))
+        #expect(values.contains("AIDARZPUZDIKACRYC356Q"))
         #expect(values.contains { $0.hasPrefix("AKIA") || $0.hasPrefix("ASIA") })
         #expect(values.contains { $0.hasPrefix("AIDA") })
         #expect(values.contains { $0.split(separator: ".").count == 4 })
