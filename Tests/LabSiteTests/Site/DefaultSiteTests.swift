@@ -40,7 +40,7 @@ struct DefaultSiteTests {
         #expect(cloudtrail.contains("<code>lab-user</code>"))
         #expect(cloudtrail.contains("<code>lab-events-trail</code>"))
         #expect(cloudtrail.contains("<pre><code class=\"language-json\">{\n"))
-        #expect(cloudtrail.contains("&quot;eventName&quot;: &quot;CreateBucket&quot;"))
+        #expect(cloudtrail.contains("&quot;eventName&quot;: &quot;ConsoleLogin&quot;"))
         for (name, html) in site where name.hasSuffix(".html") {
             let main = html.components(separatedBy: "<main").last ?? html
             #expect(!main.contains("**"), "\(name) has literal asterisks")
