@@ -78,15 +78,30 @@ public struct IdentifierScan: Sendable, Hashable {
         }
     }
 
-    /// A warning for each id that reveals an account, naming the file, line and account.
+    /// A warning for each account an id reveals in each file, at the id's first line, naming the
+    /// account and how many other ids in the file encode it too (a real log repeats its keys).
     public var warnings: [BuildWarning] {
-        revealing.map { sighting in
-            let kind = sighting.identifier.isAccessKey ? "access key id" : "unique id"
+        var groups: [(first: Sighting, account: String, others: Int)] = []
+        var index: [String: Int] = [:]
+        for sighting in revealing {
+            let account = sighting.identifier.decodedAccount ?? "?"
+            let key = sighting.path + "\u{0}" + account
+            if let position = index[key] {
+                groups[position].others += 1
+            } else {
+                index[key] = groups.count
+                groups.append((sighting, account, 0))
+            }
+        }
+        return groups.map { first, account, others in
+            let kind = first.identifier.isAccessKey ? "access key id" : "unique id"
+            let more =
+                others == 0 ? "" : " (and \(others) more \(others == 1 ? "id" : "ids") in this file encode it too)"
             return BuildWarning(
-                path: sighting.path, line: sighting.line,
-                message: "The \(kind) `\(sighting.identifier.text)` encodes the AWS account "
-                    + "\(sighting.identifier.decodedAccount ?? "?"), which no published file names, so publishing "
-                    + "it reveals that account; replace it with an id of the sample account, or build with --redact.")
+                path: first.path, line: first.line,
+                message: "The \(kind) `\(first.identifier.text)` encodes the AWS account \(account)\(more), "
+                    + "which no published file names, so publishing it reveals that account; replace it with an id "
+                    + "of the sample account, or build with --redact.")
         }
     }
 

@@ -42,6 +42,25 @@ struct IdentifierScanTests {
             ])
     }
 
+    @Test("one warning per account and file, counting the other ids that reveal it there")
+    func grouped() throws {
+        let second = try #require(AWSIdentifier.make(prefix: "ASIA", account: 111_122_223_333, filler: 8)).text
+        let other = try #require(AWSIdentifier.make(prefix: "AROA", account: 555_566_667_777, filler: 2, length: 21))
+            .text
+        let text = "\(Self.foreignKey)\n\(second)\n\(other)\n\(Self.foreignKey)\n"
+        let warnings = IdentifierScan(bytes: Array(text.utf8), path: "content/t.json").warnings
+        #expect(warnings.map(\.line) == [1, 3])
+        #expect(warnings[0].message.contains("account 111122223333 (and 1 more id in this file encode it too)"))
+        #expect(warnings[1].message.contains("The unique id `\(other)` encodes the AWS account 555566667777, which"))
+    }
+
+    @Test("ten digits after the prefix are a made-up id, not one that carries an account")
+    func digits() throws {
+        let id = try #require(AWSIdentifier("AKIA3725532324154086"))
+        #expect(id.decodedAccount != nil)
+        #expect(!id.encodesAccount)
+    }
+
     @Test("documentation examples and ids without the account flag are never reported")
     func exempt() {
         let example = AWSIdentifier.make(prefix: "AKIA", account: 111_122_223_333)?.text.prefix(13) ?? ""
