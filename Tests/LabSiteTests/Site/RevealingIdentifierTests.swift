@@ -40,6 +40,16 @@ struct RevealingIdentifierTests {
         #expect(try site.read("lab.html").contains(Self.foreignKey))
     }
 
+    @Test("an account in a published file's path is named: its ids reveal nothing more")
+    func namedInPath() async throws {
+        var files = Self.files()
+        files["content/trail/events.json"] = nil
+        files["content/keys/210987654321/README.txt"] = "이 폴더의 키\n"
+        let site = try TemporarySite(files: files)
+        let report = try await SiteBuilder(sourceDirectory: site.root).build()
+        #expect(!report.warnings.contains { $0.message.contains("encodes the AWS account") })
+    }
+
     @Test("--redact replaces them everywhere, says how many, and warns no more")
     func redact() async throws {
         let site = try TemporarySite(files: Self.files())
