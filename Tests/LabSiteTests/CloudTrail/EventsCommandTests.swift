@@ -6,32 +6,8 @@ import Testing
 /// Runs the built `labsite events` as a user would.
 @Suite("labsite events command")
 struct EventsCommandTests {
-    /// The `labsite` built next to this test bundle (whatever the scratch path), else `.build/debug`.
-    static var executable: URL {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("labsite")
-        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
-        let bundle = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("labsite")
-        if FileManager.default.isExecutableFile(atPath: bundle.path) { return bundle }
-        return Repository.root.appendingPathComponent(".build/debug/labsite")
-    }
-
     static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = Repository.root
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
-        )
+        try BuiltExecutable.run(arguments, in: Repository.root)
     }
 
     @Test("the sample trail as a table and as JSON lines, with filters")

@@ -25,14 +25,16 @@ struct CloudWatchSectionTests {
 
         """
 
-    /// Builds the fixtures with the default theme into /tmp/cloudwatch-preview (kept, for screenshots).
+    /// Builds the fixtures with the default theme into a folder of its own.
     @Test("the default site gets an index, alarm pages, the lab's cards and the region warning")
     func site() async throws {
         var files = try CloudWatchFixtures.files()
         files["content/index.md"] = "---\ntitle: 홈\norder: 0\n---\n"
         files["content/lab/cloudwatch.md"] = Self.lab
         let site = try TemporarySite(files: files)
-        let output = URL(fileURLWithPath: "/tmp/cloudwatch-preview", isDirectory: true)
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "labsite-cloudwatch-\(UUID().uuidString)", isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: output) }
         let report = try await SiteBuilder(
             sourceDirectory: site.root, outputDirectory: output, sectionTypes: [CloudWatchSection.self]
         ).build()

@@ -7,8 +7,9 @@ import Testing
 struct IAMDefaultSiteTests {
     @Test("the repository's content builds with the IAM pages, matrix and step 23's rows")
     func defaultSite() async throws {
-        let output = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("iam-site", isDirectory: true)
-        try? FileManager.default.removeItem(at: output)
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "labsite-iam-\(UUID().uuidString)", isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: output) }
         let builder = SiteBuilder(
             sourceDirectory: Repository.root, outputDirectory: output, sectionTypes: [IAMSection.self])
         try await builder.build()

@@ -6,23 +6,8 @@ import Testing
 /// Runs the built `labsite` executable as a user would.
 @Suite("labsite command")
 struct CommandLineTests {
-    static let executable = Repository.root.appendingPathComponent(".build/debug/labsite")
-
     static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
-        )
+        try BuiltExecutable.run(arguments)
     }
 
     @Test("build prints a summary; a broken page exits 1 with path:line and keeps the old site")
