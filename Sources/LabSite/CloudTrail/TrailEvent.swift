@@ -16,7 +16,7 @@ struct TrailEvent: Sendable, FilterableEvent {
     ///
     /// Behind one reference so that a copy of an event costs one retain instead of one per string:
     /// the site copies events into time order, into tables and into pages, and with a dozen
-    /// strings each those copies took 2 % of a 100,000-event build, much of it while one core waited.
+    /// strings each those copies showed in profiles of large trails, much of it serial.
     private let facts: Facts
 
     /// The facts of `record` (already redacted when the site is built with `--redact`).

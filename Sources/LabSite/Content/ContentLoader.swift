@@ -94,8 +94,8 @@ public struct ContentLoader: Sendable {
     /// The files under `path` listed with `readdir` and `fstatat`, or `nil` when the folder holds a
     /// symlink, a special file or a folder that cannot be read: then ``resolvedFiles(under:)``
     /// lists it. In a folder of folders and regular files both give the same list, and this is
-    /// far cheaper: `FileManager`'s enumerator and symlink resolution took about 4 s for the
-    /// 10,000 files of the benchmark corpus.
+    /// far cheaper than `FileManager`'s enumerator with symlink resolution, which a folder of
+    /// many thousand files made the slowest part of loading (see `Benchmarks/README.md`).
     static func plainFiles(under path: String, prefix: String = "") -> [String]? {
         var paths: [String] = []
         var isPlain = true

@@ -24,8 +24,8 @@ public struct IdentifierScan: Sendable, Hashable {
     /// Scans the bytes of the file named `path`.
     public init(bytes: [UInt8], path: String) {
         // Most bytes of a log are neither an `A` nor a digit that starts a word; the table sorts each
-        // byte into its class with one load, which kept the scan of a 100,000-event trail to a
-        // fraction of its decoding time.
+        // byte into its class with one load and no bounds checks, so scanning costs little beside
+        // decoding (`Benchmarks/trail/README.md`).
         bytes.withUnsafeBufferPointer { buffer in
             Self.classes.withUnsafeBufferPointer { classes in
                 scan(buffer, classes: classes, path: path)

@@ -1,9 +1,8 @@
 import Foundation
 
 /// Tells `labsite serve` which paths under `content/` and `templates/` changed, as soon as they
-/// change, through Linux's inotify: a poll of a 10,000-file site stats every file, which takes
-/// over 100 ms on the reference machine, so polling alone cannot notice a save within the
-/// benchmark's goal. The polling ``SourceWatcher`` still runs, less often, for file systems
+/// change, through Linux's inotify: a poll stats every file of the site, which for a large site
+/// takes too long to notice a save within the preview benchmark's goal (`Benchmarks/serve`). The polling ``SourceWatcher`` still runs, less often, for file systems
 /// whose changes inotify does not see (some network mounts and containers).
 ///
 /// A class, because it owns a file descriptor; only the watch loop uses it, one call at a time.

@@ -1,8 +1,8 @@
 import Foundation
 
 /// The combined handout (`print.html`) of one preview build, rendered when it is first requested
-/// rather than on every rebuild: for 10,000 labs it is 40 MB of HTML, which an author rarely opens
-/// while editing. The text is the same a clean build writes (including `--redact`).
+/// rather than on every rebuild: for a large course it is tens of megabytes of HTML, which an author
+/// rarely opens while editing. The text is the same a clean build writes (including `--redact`).
 ///
 /// A class, because the requests that share one build share the rendering; a lock guards it.
 final class DeferredHandout: @unchecked Sendable {

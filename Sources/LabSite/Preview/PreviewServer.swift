@@ -122,8 +122,8 @@ public struct PreviewServer: Sendable {
 /// Watches the sources and rebuilds after each burst of changes: the ``ChangeNotifier`` names
 /// changed paths at once where it works; a full scan of every file's stamp runs as well, for
 /// changes the notifier does not see, as often as keeps it to a twentieth of one core, or to a
-/// hundredth next to a notifier (a scan of 10,000 files takes over 100 ms, and one running when a
-/// page is saved delays the rebuild).
+/// hundredth next to a notifier (a scan of a large site is slow, and one running when a page is
+/// saved delays the rebuild).
 private struct WatchService: Service {
     let server: PreviewServer
     let watcher: SourceWatcher

@@ -9,9 +9,9 @@ public struct OutputWriter: Sendable {
     /// Whether the replaced site is deleted by a separate `rm` process instead of before
     /// ``Staging/commit()`` returns (`labsite build`).
     ///
-    /// Deleting 100,000 files can take longer than building them: on a file system that discards
-    /// freed blocks at once (ext4 mounted with `discard` and no journal), it took 26 s after a
-    /// build whose every page had changed. The new site is complete and in place by then.
+    /// Deleting a large site can take longer than building it: on a file system that discards
+    /// freed blocks at once (ext4 mounted with `discard` and no journal) it takes many seconds after
+    /// a build whose every page changed. The new site is complete and in place by then.
     public var removesOldSiteInBackground: Bool
 
     /// Creates a writer for `destination`.

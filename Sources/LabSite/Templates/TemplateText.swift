@@ -2,9 +2,9 @@ import Foundation
 
 /// A text for the templates, as a `String` or as the UTF-8 bytes it was assembled in.
 ///
-/// An event page's article is assembled as bytes and only ever copied into its file. Turning
-/// 100,000 of them into `String`s, which checks that their Korean text is valid UTF-8, and joining
-/// their parts took 2 % of a build.
+/// An event page's article is assembled as bytes and only ever copied into its file; turning each
+/// into a `String` would check its Korean text for valid UTF-8 and copy it once more, for every
+/// event of a trail.
 enum TemplateText: Sendable, Equatable {
     case string(String)
     /// Valid UTF-8.
