@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "labsite", targets: ["labsite"]),
         .library(name: "LabSite", targets: ["LabSite"]),
+        .library(name: "LabSitePreview", targets: ["LabSitePreview"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,6 +28,8 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // The core: content, Markdown, templates, data sections and the build, with no server code,
+        // so a tool or test that only builds sites compiles no NIO.
         .target(
             name: "LabSite",
             dependencies: [
@@ -34,6 +37,13 @@ let package = Package(
                 "CZlib",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // `labsite serve`: the Hummingbird server, file watching and live reload, above the core.
+        .target(
+            name: "LabSitePreview",
+            dependencies: [
+                "LabSite",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -43,16 +53,25 @@ let package = Package(
             name: "labsite",
             dependencies: [
                 "LabSite",
+                "LabSitePreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Helpers both test targets share (a course in a temporary folder).
+        .target(name: "LabSiteTestSupport", dependencies: ["LabSite"], path: "Tests/LabSiteTestSupport"),
         .testTarget(
             name: "LabSiteTests",
+            dependencies: ["LabSite", "LabSiteTestSupport"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "LabSitePreviewTests",
             dependencies: [
                 "LabSite",
+                "LabSitePreview",
+                "LabSiteTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ],
-            exclude: ["Fixtures"]
+            ]
         ),
     ]
 )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LabSite
+import LabSitePreview
 
 /// `labsite serve`: a local preview that rebuilds on save and reloads the browser.
 struct ServeCommand: AsyncParsableCommand {

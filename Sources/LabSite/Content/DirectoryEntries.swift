@@ -3,15 +3,15 @@ import Foundation
 /// The entries of one folder, read with `readdir`: the content listing, the polling watcher and
 /// the inotify watcher all walk folders this way, because `FileManager`'s enumerator is far slower
 /// on a folder of many thousand files.
-enum DirectoryEntries {
+package enum DirectoryEntries {
     /// One entry of a folder.
-    struct Entry {
+    package struct Entry {
         /// The entry's name within its folder.
-        var name: String
+        package var name: String
         /// `d_type` as `readdir` reports it (`DT_DIR`, `DT_REG`, …; `DT_UNKNOWN` on some file systems).
-        var type: UInt8
+        package var type: UInt8
         /// The open folder's descriptor, for `fstatat` relative to it.
-        var folder: Int32
+        package var folder: Int32
     }
 
     /// Calls `body` for every entry of the folder at `path` whose name does not start with `.`
@@ -19,7 +19,7 @@ enum DirectoryEntries {
     ///
     /// - Returns: `false` when the folder could not be opened.
     @discardableResult
-    static func forEach(in path: String, _ body: (Entry) -> Bool) -> Bool {
+    package static func forEach(in path: String, _ body: (Entry) -> Bool) -> Bool {
         guard let directory = opendir(path) else { return false }
         defer { closedir(directory) }
         let descriptor = dirfd(directory)

@@ -2,18 +2,18 @@ import Foundation
 
 /// A file's size and modification time in nanoseconds: what `labsite serve` compares to tell
 /// whether a file changed, without reading it.
-struct FileStamp: Sendable, Equatable {
-    var size: Int64
-    var modified: Int64
+package struct FileStamp: Sendable, Equatable {
+    package var size: Int64
+    package var modified: Int64
 
     /// A stamp with these values.
-    init(size: Int64, modified: Int64) {
+    package init(size: Int64, modified: Int64) {
         self.size = size
         self.modified = modified
     }
 
     /// The stamp of a file's `stat` information.
-    init(_ info: stat) {
+    package init(_ info: stat) {
         size = Int64(info.st_size)
         #if os(Linux)
             modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
@@ -23,7 +23,7 @@ struct FileStamp: Sendable, Equatable {
     }
 
     /// The stamp of the file at `path` (symlinks followed), or `nil` when it cannot be read.
-    init?(path: String) {
+    package init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         self.init(info)

@@ -5,9 +5,9 @@ import Foundation
 ///
 /// The labs' HTML is reused as rendered; ids get a per-lab prefix (every lab has a `step-1`)
 /// and links are rewritten so that links between labs stay inside the handout.
-struct PrintHandout: Sendable {
+package struct PrintHandout: Sendable {
     /// Where the handout is written.
-    static let path = "print.html"
+    package static let path = "print.html"
 
     let labs: [BuiltPage]
     private let prefixes: [String: String]

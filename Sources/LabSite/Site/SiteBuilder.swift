@@ -304,7 +304,7 @@ public struct SiteBuilder: Sendable {
         return .text(file.path, sections.redact(text))
     }
 
-    static let notFoundPath = "404.html"
+    package static let notFoundPath = "404.html"
 
     /// The page web servers show for a missing URL. It may be served at any depth, so with a
     /// `baseURL` its links start from the base URL's path instead of being relative.

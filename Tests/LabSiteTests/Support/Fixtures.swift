@@ -15,12 +15,3 @@ enum Fixtures {
         try String(contentsOf: url(relativePath), encoding: .utf8)
     }
 }
-
-/// The repository checkout the tests run in: its `content/` and `templates/` are the default site.
-enum Repository {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .deletingLastPathComponent()
-}

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import LabSite
+@testable import LabSitePreview
 
 @Suite("Preview paths, content types and the live-reload script")
 struct PreviewPathTests {

@@ -1,4 +1,5 @@
 import Foundation
+import LabSite
 
 /// Tells `labsite serve` which paths under `content/` and `templates/` changed, as soon as they
 /// change, through Linux's inotify: a poll stats every file of the site, which for a large site

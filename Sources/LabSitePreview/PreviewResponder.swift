@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LabSite
 
 /// Answers the preview server's requests from the site in memory: files with their content
 /// type and the live-reload script in HTML, `404.html` for misses, `index.html` for folders,

@@ -25,6 +25,9 @@ public struct RenderCache: Sendable {
         public var pagesRendered = 0
         /// Pages in the site.
         public var pageCount = 0
+
+        /// Statistics of a render that has done nothing yet.
+        public init() {}
     }
 
     /// A page's HTML and the inputs of the template context it was rendered from (`nil` for a
@@ -48,13 +51,13 @@ public struct RenderCache: Sendable {
 
     /// Whether `print.html` is left empty in the rendered files and rendered on first request
     /// instead (``deferredHandout``), as `labsite serve` does; off, it is rendered with the site.
-    var defersHandout = false
+    package var defersHandout = false
     /// The source folder's files with their stamps (`content/…`, `templates/…`) as a
     /// ``SourceWatcher`` listed them, for the content loader to use instead of listing and stating
     /// `content/` again; `nil` lets it list the folder itself.
-    var sourceListing: [String: FileStamp]?
+    package var sourceListing: [String: FileStamp]?
     /// The current build's handout when ``defersHandout`` is on.
-    private(set) var deferredHandout: DeferredHandout?
+    package private(set) var deferredHandout: DeferredHandout?
 
     private var content = ContentCache()
     private var sectionKey: String?

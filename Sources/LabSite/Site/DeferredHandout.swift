@@ -5,7 +5,7 @@ import Foundation
 /// rarely opens while editing. The text is the same a clean build writes (including `--redact`).
 ///
 /// A class, because the requests that share one build share the rendering; a lock guards it.
-final class DeferredHandout: @unchecked Sendable {
+package final class DeferredHandout: @unchecked Sendable {
     /// The inputs the handout is made from; a later build with an equal key reuses the rendering.
     let key: PrintHandout.Key
     private let render: @Sendable () throws -> String
@@ -28,7 +28,7 @@ final class DeferredHandout: @unchecked Sendable {
     }
 
     /// The handout's HTML, rendered on the first call.
-    func html() throws -> String {
+    package func html() throws -> String {
         try lock.withLock {
             if let result { return try result.get() }
             let rendered = Result { try render() }

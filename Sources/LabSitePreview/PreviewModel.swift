@@ -1,3 +1,5 @@
+import LabSite
+
 /// The state shared by the preview server's requests and its rebuild loop: the site being
 /// served, the build status and the open event streams. An actor, because requests read it
 /// while the rebuild loop replaces it.

@@ -1,3 +1,5 @@
+import LabSite
+
 /// The `Content-Type` the preview server sends for a file, by its extension.
 enum PreviewContentType {
     private static let types: [String: String] = [

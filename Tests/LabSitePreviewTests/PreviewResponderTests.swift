@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 
 @testable import LabSite
+@testable import LabSitePreview
 
 @Suite("Preview server responses")
 struct PreviewResponderTests {

@@ -1,4 +1,5 @@
 import Foundation
+import LabSite
 
 /// One successful build held in memory, as `labsite serve` serves it.
 struct PreviewSite: Sendable {

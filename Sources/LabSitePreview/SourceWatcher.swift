@@ -1,4 +1,5 @@
 import Foundation
+import LabSite
 
 /// Notices changes under a source folder's `content/` and `templates/` by polling: it lists the
 /// files with their size and modification time and compares two listings. Polling works the

@@ -3,6 +3,7 @@ import Synchronization
 import Testing
 
 @testable import LabSite
+@testable import LabSitePreview
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
@@ -49,7 +50,7 @@ struct PreviewServerTests {
 
     @Test("serves the default site, rebuilds a saved page, shows a broken edit and keeps the last good site")
     func editLoop() async throws {
-        let copy = try IncrementalBuildTests.Copy()
+        let copy = try CourseCopy()
         let log = EventLog()
         let server = PreviewServer(builder: SiteBuilder(sourceDirectory: copy.root), host: "127.0.0.1", port: 0)
         let task = Task { try await server.run { log.record($0) } }

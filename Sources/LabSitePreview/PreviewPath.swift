@@ -1,4 +1,5 @@
 import Foundation
+import LabSite
 
 /// A request path checked and mapped onto a path in the built site.
 ///

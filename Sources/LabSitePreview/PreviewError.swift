@@ -1,3 +1,5 @@
+import LabSite
+
 /// A problem of `labsite serve` itself (as opposed to the site's build errors, which it shows
 /// in the terminal and the browser and survives).
 public struct PreviewError: LocatedError, Equatable {

@@ -1,10 +1,10 @@
 import Foundation
 
 /// A source folder in a fresh temporary directory, removed when the test ends.
-struct TemporarySite: ~Copyable {
-    let root: URL
+package struct TemporarySite: ~Copyable {
+    package let root: URL
 
-    init(files: [String: String]) throws {
+    package init(files: [String: String]) throws {
         root = FileManager.default.temporaryDirectory
             .appendingPathComponent("labsite-test-\(UUID().uuidString)", isDirectory: true)
         for (path, text) in files { try write(path, text) }
@@ -12,20 +12,20 @@ struct TemporarySite: ~Copyable {
 
     deinit { try? FileManager.default.removeItem(at: root) }
 
-    var output: URL { root.appendingPathComponent("public", isDirectory: true) }
+    package var output: URL { root.appendingPathComponent("public", isDirectory: true) }
 
-    func write(_ path: String, _ text: String) throws {
+    package func write(_ path: String, _ text: String) throws {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
     }
 
-    func read(_ path: String) throws -> String {
+    package func read(_ path: String) throws -> String {
         try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
     }
 
     /// Every file under `folder` with its bytes, keyed by relative path.
-    static func snapshot(of folder: URL) throws -> [String: Data] {
+    package static func snapshot(of folder: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
         let base = folder.standardizedFileURL.resolvingSymlinksInPath().path
         guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
@@ -39,7 +39,7 @@ struct TemporarySite: ~Copyable {
     }
 
     /// The names in the folder that holds the output, to spot left-over temporary folders.
-    var siblingsOfOutput: [String] {
+    package var siblingsOfOutput: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted()
     }
 }

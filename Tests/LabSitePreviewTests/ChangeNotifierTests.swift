@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import LabSite
+@testable import LabSitePreview
 
 /// The notifier names the paths that changed, and updating a listing for them gives the listing
 /// a full scan gives.

@@ -8,11 +8,9 @@ import Testing
 /// clean one byte for byte.
 @Suite("Render cache")
 struct RenderCacheTests {
-    typealias Copy = IncrementalBuildTests.Copy
-
     /// The text of one output file of a render.
     static func text(_ path: String, in files: [OutputFile]) throws -> String {
-        let bytes = try IncrementalBuildTests.bytes(files)
+        let bytes = try RenderComparison.bytes(files)
         return String(decoding: try #require(bytes[path], "\(path) is missing"), as: UTF8.self)
     }
 
@@ -20,49 +18,30 @@ struct RenderCacheTests {
     static func render(
         _ root: URL, cache: inout RenderCache?, _ step: String, sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> [OutputFile] {
-        _ = try await IncrementalBuildTests.check(root, cache: &cache, step, sourceLocation: sourceLocation)
+        _ = try await RenderComparison.check(root, cache: &cache, step, sourceLocation: sourceLocation)
         return try await SiteBuilder(sourceDirectory: root).renderSite(cache: &cache).files
     }
 
     @Test("only the saved file is read again")
     func contentFiles() async throws {
-        let copy = try Copy()
+        let copy = try CourseCopy()
         var cache: RenderCache? = RenderCache()
-        let first = try await IncrementalBuildTests.check(copy.root, cache: &cache, "first build")
+        let first = try await RenderComparison.check(copy.root, cache: &cache, "first build")
         #expect(first.contentFilesRead > 1)
-        let unchanged = try await IncrementalBuildTests.check(copy.root, cache: &cache, "no change")
+        let unchanged = try await RenderComparison.check(copy.root, cache: &cache, "no change")
         #expect(unchanged.contentFilesRead == 0)
         try copy.edit("content/cloudwatch.md") { $0 + "\n덧붙인 문장.\n" }
-        let edited = try await IncrementalBuildTests.check(copy.root, cache: &cache, "edit a page")
+        let edited = try await RenderComparison.check(copy.root, cache: &cache, "edit a page")
         #expect(edited.contentFilesRead == 1)
         try copy.edit("content/site.yml") { $0.replacingOccurrences(of: "title: AWS", with: "title: 개정판 AWS") }
-        let settings = try await IncrementalBuildTests.check(copy.root, cache: &cache, "edit the settings")
+        let settings = try await RenderComparison.check(copy.root, cache: &cache, "edit the settings")
         #expect(settings.contentFilesRead == 1)
         #expect(settings.pagesRendered == settings.pageCount + 1)
     }
 
-    @Test("with the watcher's listing instead of the loader's own: equal to a clean build after edits")
-    func watcherListing() async throws {
-        let copy = try Copy()
-        let watcher = SourceWatcher(sourceDirectory: copy.root)
-        var cache: RenderCache? = RenderCache()
-        for step in ["first build", "edit a page", "add a page", "delete a page"] {
-            switch step {
-            case "edit a page": try copy.edit("content/cloudwatch.md") { $0 + "\n덧붙인 문장.\n" }
-            case "add a page": try copy.write("content/extra.md", "---\ntitle: 추가\norder: 2\n---\n\n본문.\n")
-            case "delete a page":
-                try FileManager.default.removeItem(at: copy.root.appendingPathComponent("content/extra.md"))
-            default: break
-            }
-            cache?.sourceListing = watcher.scan()
-            let statistics = try await IncrementalBuildTests.check(copy.root, cache: &cache, step)
-            if step == "edit a page" { #expect(statistics.contentFilesRead == 1) }
-        }
-    }
-
     @Test("a changed title updates nav.js, the neighbours' prev/next links and the search index")
     func title() async throws {
-        let copy = try Copy()
+        let copy = try CourseCopy()
         var cache: RenderCache? = RenderCache()
         _ = try await Self.render(copy.root, cache: &cache, "first build")
         try copy.edit("content/cloudwatch.md") { text in
@@ -82,7 +61,7 @@ struct RenderCacheTests {
 
     @Test("an edited page's text reaches the search index")
     func search() async throws {
-        let copy = try Copy()
+        let copy = try CourseCopy()
         var cache: RenderCache? = RenderCache()
         let before = try Self.text(SearchIndex.path, in: try await Self.render(copy.root, cache: &cache, "first"))
         try copy.edit("content/cloudwatch.md") { $0 + "\n검색에걸릴새문장이다.\n" }
@@ -93,7 +72,7 @@ struct RenderCacheTests {
 
     @Test("a broken link in an edited page is reported, and so is one broken by a renamed heading")
     func links() async throws {
-        let copy = try Copy()
+        let copy = try CourseCopy()
         var cache: RenderCache? = RenderCache()
         _ = try await Self.render(copy.root, cache: &cache, "first build")
         let builder = SiteBuilder(sourceDirectory: copy.root)
@@ -114,7 +93,7 @@ struct RenderCacheTests {
 
     @Test("the deferred handout equals a clean build's print.html, after edits too")
     func deferredHandout() async throws {
-        let copy = try Copy()
+        let copy = try CourseCopy()
         var cache: RenderCache? = RenderCache()
         cache?.defersHandout = true
         let builder = SiteBuilder(sourceDirectory: copy.root)
@@ -125,10 +104,6 @@ struct RenderCacheTests {
             let handout = try #require(cache?.deferredHandout)
             let clean = try Self.text(PrintHandout.path, in: try await builder.renderSite().files)
             #expect(try handout.html() == clean, "\(step)")
-            // The preview server answers print.html with the deferred rendering.
-            let site = PreviewSite(
-                files: files, contentDirectory: copy.root.appendingPathComponent("content"), handout: handout)
-            #expect(site.data(at: PrintHandout.path) == Data(clean.utf8), "\(step): served print.html")
         }
         #expect(try cache?.deferredHandout?.html().contains("인쇄본에도 들어갈 문장") == true)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import LabSite
 
 /// What the browser is told about the build: the version of the site being served and, after a
 /// failed rebuild, its errors (the last good site stays served meanwhile).

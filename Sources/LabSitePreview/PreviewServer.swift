@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LabSite
 import Logging
 import ServiceLifecycle
 

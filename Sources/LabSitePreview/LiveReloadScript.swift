@@ -1,4 +1,5 @@
 import Foundation
+import LabSite
 
 /// The script `labsite serve` adds to every HTML page it serves (never to the built files): it
 /// listens to the server's events, reloads the page when a new build is published (restoring
