@@ -21,7 +21,7 @@ extension TrailSection {
     static let highlights: [Highlight] = [
         Highlight(
             id: "console-login-without-mfa", title: "MFA 없는 콘솔 로그인",
-            explanation: "MFA 없이 콘솔에 로그인했다. 비밀번호만 알면 누구나 같은 권한을 얻는다.",
+            explanation: "MFA 없이 콘솔에 로그인했다. 암호만 알면 누구나 같은 권한을 얻는다.",
             wholeRecordEvent: "ConsoleLogin"
         ) { $0.mfaUsed == false },
         Highlight(
