@@ -1500,13 +1500,15 @@ samp {
   break-inside: avoid;
 }
 
-.callout-tip {
+.callout-tip,
+.callout-checkpoint {
   --c: var(--tip);
   --c-bg: var(--tip-bg);
   --c-title: var(--tip-title);
 }
 
-.callout-warning {
+.callout-warning,
+.callout-troubleshooting {
   --c: var(--warning);
   --c-bg: var(--warning-bg);
   --c-title: var(--warning-title);
@@ -1516,18 +1518,6 @@ samp {
   --c: var(--caution);
   --c-bg: var(--caution-bg);
   --c-title: var(--caution-title);
-}
-
-.callout-checkpoint {
-  --c: var(--tip);
-  --c-bg: var(--tip-bg);
-  --c-title: var(--tip-title);
-}
-
-.callout-troubleshooting {
-  --c: var(--warning);
-  --c-bg: var(--warning-bg);
-  --c-title: var(--warning-title);
 }
 
 .doc-body .callout > p.callout-title {
@@ -1571,7 +1561,8 @@ samp {
   border-radius: 0.25rem;
 }
 
-.callout-caution .callout-title::before {
+.callout-caution .callout-title::before,
+.callout-checkpoint .callout-title::before {
   content: "!";
   font-family: var(--font-sans);
   font-style: normal;
@@ -1583,12 +1574,6 @@ samp {
 
 .callout-checkpoint .callout-title::before {
   content: "✓";
-  font-family: var(--font-sans);
-  font-style: normal;
-  border-radius: 0.25rem;
-  border-color: var(--c-title);
-  background: var(--c-title);
-  color: var(--c-bg);
 }
 
 .callout-troubleshooting .callout-title::before {
