@@ -1,8 +1,7 @@
 /// A strict JSON parser (RFC 8259) over UTF-8 bytes into `TrailJSON`, keeping key order and number text.
 ///
 /// Foundation's decoders bridge every value through Objective-C-style objects, which made them the
-/// slowest part of reading a large trail (`Benchmarks/trail/README.md`); this byte-level parser
-/// does not. A UTF-8 byte order mark before the value is skipped, as real logs have one.
+/// slowest part of reading a large trail; this byte-level parser does not. A UTF-8 byte order mark before the value is skipped, as real logs have one.
 public struct TrailJSONParser {
     /// Why the bytes are not valid JSON, and where.
     public struct Failure: Error, Equatable, Sendable {
