@@ -131,7 +131,11 @@ public struct IdentifierScan: Sendable, Hashable {
         return groups.map { first, account, others in
             let kind = first.identifier.isAccessKey ? "access key id" : "unique id"
             let more =
-                others == 0 ? "" : " (and \(others) more \(others == 1 ? "id" : "ids") in this file encode it too)"
+                switch others {
+                case 0: ""
+                case 1: " (and 1 more id in this file encodes it too)"
+                default: " (and \(others) more ids in this file encode it too)"
+                }
             return BuildWarning(
                 path: first.path, line: first.line,
                 message: "The \(kind) `\(first.identifier.text)` encodes the AWS account \(account)\(more), "

@@ -50,7 +50,7 @@ struct IdentifierScanTests {
         let text = "\(Self.foreignKey)\n\(second)\n\(other)\n\(Self.foreignKey)\n"
         let warnings = IdentifierScan(bytes: Array(text.utf8), path: "content/t.json").warnings
         #expect(warnings.map(\.line) == [1, 3])
-        #expect(warnings[0].message.contains("account 111122223333 (and 1 more id in this file encode it too)"))
+        #expect(warnings[0].message.contains("account 111122223333 (and 1 more id in this file encodes it too)"))
         #expect(warnings[1].message.contains("The unique id `\(other)` encodes the AWS account 555566667777, which"))
     }
 
