@@ -61,7 +61,9 @@ public struct ContentLoader: Sendable {
                 } else {
                     let (frontMatter, body, firstLine) = try FrontMatter.split(text, path: displayPath)
                     entry = .page(
-                        SourcePage(path: relativePath, frontMatter: frontMatter, body: body, bodyFirstLine: firstLine))
+                        SourcePage(
+                            path: relativePath, frontMatter: frontMatter, body: body, bodyFirstLine: firstLine,
+                            identifierScan: IdentifierScan(bytes: Array(text.utf8), path: displayPath)))
                 }
             }
             if let stamp { stored[relativePath] = (stamp, entry) }

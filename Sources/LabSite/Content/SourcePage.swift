@@ -8,9 +8,16 @@ public struct SourcePage: Sendable, Equatable {
     public var body: String
     /// The line of the file on which `body` starts.
     public var bodyFirstLine: Int
+    /// The AWS ids and account numbers in the whole file, front matter included, found while it was
+    /// read, so that the revealing-id check need not read the page again.
+    public var identifierScan: IdentifierScan
 
     /// Creates a page.
-    public init(path: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int) {
+    public init(
+        path: String, frontMatter: FrontMatter, body: String, bodyFirstLine: Int,
+        identifierScan: IdentifierScan = IdentifierScan()
+    ) {
+        self.identifierScan = identifierScan
         self.path = path
         self.frontMatter = frontMatter
         self.body = body

@@ -8,14 +8,8 @@ import Foundation
 enum Callout: String, CaseIterable, Sendable {
     case note, tip, important, warning, caution, checkpoint, troubleshooting
 
-    /// Reads the marker line of a callout, such as `[!WARNING]`; case does not matter.
-    init?(marker: String) {
-        guard let parsed = Self.parse(marker), parsed.title == nil else { return nil }
-        self = parsed.kind
-    }
-
-    /// Reads a marker line with an optional title after it, such as
-    /// `[!TROUBLESHOOTING] 결제 지표가 보이지 않을 때`.
+    /// Reads a marker line, such as `[!WARNING]`, with an optional title after it, such as
+    /// `[!TROUBLESHOOTING] 결제 지표가 보이지 않을 때`; case does not matter.
     static func parse(_ line: String) -> (kind: Callout, title: String?)? {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasPrefix("[!"), let close = trimmed.firstIndex(of: "]"),

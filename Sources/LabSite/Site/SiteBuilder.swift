@@ -279,15 +279,16 @@ public struct SiteBuilder: Sendable {
             searchTextBytes: search.textBytes, buildCache: builtBefore, reusedPageCount: reusedCount)
     }
 
-    /// Text files the redaction pass rewrites; other files (images, archives) are copied as they are.
-    static let redactedExtensions: Set<String> = [
+    /// The extensions of text files: the redaction pass rewrites them and the revealing-id check
+    /// reads them; other files (images, archives) are copied as they are.
+    static let textExtensions: Set<String> = [
         "html", "js", "json", "xml", "txt", "md", "yml", "yaml", "csv", "svg",
     ]
 
     /// `file` with the sections' hidden values replaced, for `--redact`: generated pages and copied
     /// content files alike, so a value quoted in a lab page or an alarm ARN does not slip through.
     static func redacted(_ file: OutputFile, by sections: LoadedSections) throws -> OutputFile {
-        guard redactedExtensions.contains((file.path as NSString).pathExtension.lowercased()) else { return file }
+        guard textExtensions.contains((file.path as NSString).pathExtension.lowercased()) else { return file }
         let data: Data
         switch file.contents {
         case .text(let text): return .text(file.path, sections.redact(text))
