@@ -32,6 +32,22 @@ struct CommandLineTests {
         #expect(try TemporarySite.snapshot(of: site.output) == before)
     }
 
+    @Test("a key that reveals an account is a warning on stderr; --redact replaces it and says how many")
+    func revealingKey() throws {
+        let key = try #require(AWSIdentifier.make(prefix: "AKIA", account: 210_987_654_321, filler: 3)).text
+        let site = try TemporarySite(files: ["content/index.md": "---\ntitle: 홈\n---\n\n키 `\(key)`\n"])
+        let plain = try Self.run(["build", "--source", site.root.path])
+        #expect(plain.status == 0)
+        #expect(
+            plain.stderr == "content/index.md:5: warning: The access key id `\(key)` encodes the AWS account "
+                + "210987654321, which no published file names, so publishing it reveals that account; replace it "
+                + "with an id of the sample account, or build with --redact.\n")
+        let redacted = try Self.run(["build", "--redact", "--source", site.root.path])
+        #expect(redacted.status == 0 && redacted.stderr.isEmpty)
+        #expect(redacted.stdout.contains("\nlabsite: --redact replaced 1 id that revealed an AWS account\n"))
+        #expect(!(try site.read("index.html")).contains(key))
+    }
+
     @Test("--help documents the options")
     func help() throws {
         let help = try Self.run(["build", "--help"])
