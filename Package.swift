@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "labsite", targets: ["labsite"]),
         .library(name: "LabSite", targets: ["LabSite"]),
+        .library(name: "LabSiteCloudTrail", targets: ["LabSiteCloudTrail"]),
+        .library(name: "LabSiteCloudWatch", targets: ["LabSiteCloudWatch"]),
+        .library(name: "LabSiteIAM", targets: ["LabSiteIAM"]),
         .library(name: "LabSitePreview", targets: ["LabSitePreview"]),
     ],
     dependencies: [
@@ -28,8 +31,8 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        // The core: content, Markdown, templates, data sections and the build, with no server code,
-        // so a tool or test that only builds sites compiles no NIO.
+        // The core: content, Markdown, templates, JSON, compression, charts, the section protocol and
+        // the build, with no server code and no data section, so nothing in it can reach above it.
         .target(
             name: "LabSite",
             dependencies: [
@@ -39,6 +42,10 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The data sections, each knowing only the core: CloudTrail logs, CloudWatch alarms, IAM policies.
+        .target(name: "LabSiteCloudTrail", dependencies: ["LabSite"]),
+        .target(name: "LabSiteCloudWatch", dependencies: ["LabSite"]),
+        .target(name: "LabSiteIAM", dependencies: ["LabSite"]),
         // `labsite serve`: the Hummingbird server, file watching and live reload, above the core.
         .target(
             name: "LabSitePreview",
@@ -53,16 +60,31 @@ let package = Package(
             name: "labsite",
             dependencies: [
                 "LabSite",
+                "LabSiteCloudTrail",
+                "LabSiteCloudWatch",
+                "LabSiteIAM",
                 "LabSitePreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Helpers both test targets share (a course in a temporary folder).
-        .target(name: "LabSiteTestSupport", dependencies: ["LabSite"], path: "Tests/LabSiteTestSupport"),
+        // Helpers every test target shares: a course in a temporary folder, the committed fixtures in
+        // Tests/Fixtures, the course's section list.
+        .target(
+            name: "LabSiteTestSupport",
+            dependencies: ["LabSite", "LabSiteCloudTrail", "LabSiteCloudWatch", "LabSiteIAM"],
+            path: "Tests/LabSiteTestSupport"
+        ),
+        // Test targets mirror the library targets; labsiteTests holds what needs the whole course
+        // (the executable, the default site, incremental rebuilds of it).
+        .testTarget(name: "LabSiteTests", dependencies: ["LabSite", "LabSiteTestSupport"]),
+        .testTarget(name: "LabSiteCloudTrailTests", dependencies: ["LabSiteCloudTrail", "LabSiteTestSupport"]),
+        .testTarget(name: "LabSiteCloudWatchTests", dependencies: ["LabSiteCloudWatch", "LabSiteTestSupport"]),
+        .testTarget(name: "LabSiteIAMTests", dependencies: ["LabSiteIAM", "LabSiteTestSupport"]),
         .testTarget(
-            name: "LabSiteTests",
-            dependencies: ["LabSite", "LabSiteTestSupport"],
-            exclude: ["Fixtures"]
+            name: "labsiteTests",
+            dependencies: [
+                "LabSite", "LabSiteCloudTrail", "LabSiteCloudWatch", "LabSiteIAM", "LabSiteTestSupport",
+            ]
         ),
         .testTarget(
             name: "LabSitePreviewTests",

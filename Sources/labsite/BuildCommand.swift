@@ -37,7 +37,8 @@ struct BuildCommand: AsyncParsableCommand {
         let sourceURL = URL(fileURLWithPath: source, isDirectory: true)
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
         var builder = SiteBuilder(
-            sourceDirectory: sourceURL, outputDirectory: outputURL, options: BuildOptions(redact: redact))
+            sourceDirectory: sourceURL, outputDirectory: outputURL, options: BuildOptions(redact: redact),
+            sectionTypes: courseSections)
         if !noCache { builder.buildCacheFile = BuildCache.defaultFile(for: builder.outputDirectory) }
         builder.removesOldSiteInBackground = true
         let report = try await Diagnostics.reporting { try await builder.build() }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LabSite
+import LabSiteCloudTrail
 
 /// `labsite events PATH…`: prints the events of CloudTrail log files as a table or JSON lines.
 struct EventsCommand: AsyncParsableCommand {

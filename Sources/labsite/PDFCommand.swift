@@ -24,7 +24,8 @@ struct PDFCommand: AsyncParsableCommand {
         let site = FileManager.default.temporaryDirectory.appendingPathComponent("labsite-pdf-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: site) }
         let builder = SiteBuilder(
-            sourceDirectory: URL(fileURLWithPath: source, isDirectory: true), outputDirectory: site)
+            sourceDirectory: URL(fileURLWithPath: source, isDirectory: true), outputDirectory: site,
+            sectionTypes: courseSections)
         let destination = URL(fileURLWithPath: output)
         try await Diagnostics.reporting(failure: "no PDF was written.") {
             try await builder.build()

@@ -40,7 +40,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let builder = SiteBuilder(
-            sourceDirectory: URL(fileURLWithPath: source, isDirectory: true), options: BuildOptions(redact: redact))
+            sourceDirectory: URL(fileURLWithPath: source, isDirectory: true), options: BuildOptions(redact: redact),
+            sectionTypes: courseSections)
         let server = PreviewServer(builder: builder, host: host, port: port)
         let open = open
         do {

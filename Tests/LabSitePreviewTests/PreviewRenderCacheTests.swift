@@ -33,7 +33,7 @@ struct PreviewRenderCacheTests {
         let copy = try CourseCopy()
         var cache: RenderCache? = RenderCache()
         cache?.defersHandout = true
-        let builder = SiteBuilder(sourceDirectory: copy.root)
+        let builder = SiteBuilder(sourceDirectory: copy.root, sectionTypes: courseSections)
         let files = try await builder.renderSite(cache: &cache).files
         let handout = try #require(cache?.deferredHandout)
         let clean = try #require(RenderComparison.bytes(try await builder.renderSite().files)[PrintHandout.path])

@@ -52,7 +52,8 @@ struct PreviewServerTests {
     func editLoop() async throws {
         let copy = try CourseCopy()
         let log = EventLog()
-        let server = PreviewServer(builder: SiteBuilder(sourceDirectory: copy.root), host: "127.0.0.1", port: 0)
+        let server = PreviewServer(
+            builder: SiteBuilder(sourceDirectory: copy.root, sectionTypes: courseSections), host: "127.0.0.1", port: 0)
         let task = Task { try await server.run { log.record($0) } }
         defer { task.cancel() }
 

@@ -22,7 +22,7 @@ package enum RenderComparison {
     package static func check(
         _ root: URL, cache: inout RenderCache?, _ step: String, sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> RenderCache.Statistics {
-        let builder = SiteBuilder(sourceDirectory: root)
+        let builder = SiteBuilder(sourceDirectory: root, sectionTypes: courseSections)
         let incremental = try bytes(try await builder.renderSite(cache: &cache).files)
         let clean = try bytes(try await builder.renderSite().files)
         #expect(incremental.keys.sorted() == clean.keys.sorted(), "\(step): file list", sourceLocation: sourceLocation)

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// CloudTrail logs use their own ordered, faster representation (`TrailJSON`), because trails
 /// run to hundreds of megabytes and their records are shown field by field in file order.
-enum JSONValue: Sendable, Equatable, Decodable {
+package enum JSONValue: Sendable, Equatable, Decodable {
     case object([String: JSONValue])
     case array([JSONValue])
     case string(String)
@@ -14,14 +14,14 @@ enum JSONValue: Sendable, Equatable, Decodable {
     case null
 
     /// A syntax error, with the line when the parser reports one.
-    struct SyntaxError: Error, Sendable, Equatable {
+    package struct SyntaxError: Error, Sendable, Equatable {
         /// The 1-based line of the error, when known.
-        var line: Int?
+        package var line: Int?
         /// The parser's own description.
-        var detail: String
+        package var detail: String
     }
 
-    init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
@@ -39,7 +39,7 @@ enum JSONValue: Sendable, Equatable, Decodable {
     }
 
     /// Parses `data`.
-    static func parse(_ data: Data) throws(SyntaxError) -> JSONValue {
+    package static func parse(_ data: Data) throws(SyntaxError) -> JSONValue {
         do {
             return try JSONDecoder().decode(JSONValue.self, from: data)
         } catch let DecodingError.dataCorrupted(context) {
@@ -53,7 +53,7 @@ enum JSONValue: Sendable, Equatable, Decodable {
     }
 
     /// Parses `data`, turning a syntax error into the calling area's own error for `path`.
-    static func parse<Failure: Error>(
+    package static func parse<Failure: Error>(
         _ data: Data, path: String, onError makeError: (SyntaxError, String) -> Failure
     ) throws -> JSONValue {
         do {
@@ -70,7 +70,7 @@ enum JSONValue: Sendable, Equatable, Decodable {
     }
 
     /// What kind of value this is, for error messages ("a number", "an object").
-    var kindDescription: String {
+    package var kindDescription: String {
         switch self {
         case .string: "a string"
         case .number: "a number"
@@ -82,7 +82,7 @@ enum JSONValue: Sendable, Equatable, Decodable {
     }
 
     /// The value as text when it is a scalar, the way IAM compares condition values.
-    var scalarText: String? {
+    package var scalarText: String? {
         switch self {
         case .string(let text): text
         case .number(let number):
@@ -93,37 +93,37 @@ enum JSONValue: Sendable, Equatable, Decodable {
     }
 
     /// The member `key` of an object, or `nil`.
-    subscript(key: String) -> JSONValue? {
+    package subscript(key: String) -> JSONValue? {
         if case .object(let fields) = self { return fields[key] }
         return nil
     }
 
     /// The members of an object, or `nil`.
-    var object: [String: JSONValue]? {
+    package var object: [String: JSONValue]? {
         if case .object(let members) = self { return members }
         return nil
     }
 
     /// The elements of an array, or `nil`.
-    var array: [JSONValue]? {
+    package var array: [JSONValue]? {
         if case .array(let elements) = self { return elements }
         return nil
     }
 
     /// The text of a string, or `nil`.
-    var string: String? {
+    package var string: String? {
         if case .string(let text) = self { return text }
         return nil
     }
 
     /// The value of a number, or `nil`.
-    var number: Double? {
+    package var number: Double? {
         if case .number(let value) = self { return value }
         return nil
     }
 
     /// The value of a boolean, or `nil`.
-    var bool: Bool? {
+    package var bool: Bool? {
         if case .bool(let value) = self { return value }
         return nil
     }

@@ -26,7 +26,7 @@ extension Array where Element: Sendable {
 extension Array where Element: Sendable {
     /// Transforms every element on all cores without leaving synchronous code (a section's
     /// `load`), keeping order; each element's error is kept in its `Result`.
-    func concurrentMap<Output: Sendable>(
+    package func concurrentMap<Output: Sendable>(
         _ transform: @escaping @Sendable (Element) throws -> Output
     ) -> [Result<Output, any Error>] {
         var results = [Result<Output, any Error>?](repeating: nil, count: count)

@@ -17,15 +17,12 @@ public struct SiteBuilder: Sendable {
     /// (``OutputWriter/removesOldSiteInBackground``) rather than before `build()` returns.
     public var removesOldSiteInBackground = false
 
-    /// The sections every labsite site has.
-    public static let defaultSectionTypes: [any SiteSection.Type] = [
-        CloudWatchSection.self, IAMSection.self, TrailSection.self,
-    ]
-
     /// Creates a builder; the output defaults to `SOURCE/public`.
+    ///
+    /// The core knows no data section; the caller (the `labsite` executable) says which ones a site has.
     public init(
         sourceDirectory: URL, outputDirectory: URL? = nil, options: BuildOptions = BuildOptions(),
-        sectionTypes: [any SiteSection.Type] = SiteBuilder.defaultSectionTypes, buildCacheFile: URL? = nil
+        sectionTypes: [any SiteSection.Type], buildCacheFile: URL? = nil
     ) {
         self.buildCacheFile = buildCacheFile
         self.sourceDirectory = sourceDirectory

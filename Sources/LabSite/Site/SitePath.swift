@@ -1,8 +1,8 @@
 /// Path arithmetic for the site's relative links, which must work from file://, a web root and
 /// any sub-folder, so no link ever starts with `/`.
-enum SitePath {
+package enum SitePath {
     /// The prefix that leads from `path`'s folder back to the site root (`a/b.html` → `../`).
-    static func rootPrefix(from path: String) -> String {
+    package static func rootPrefix(from path: String) -> String {
         // Counted over bytes: every streamed page asks for it several times.
         var segments = 0
         var inSegment = false
@@ -18,7 +18,7 @@ enum SitePath {
     }
 
     /// The link from the page at `from` to the file at `to`, both relative to the site root.
-    static func relative(from: String, to: String) -> String {
+    package static func relative(from: String, to: String) -> String {
         rootPrefix(from: from) + to
     }
 
@@ -59,7 +59,7 @@ enum SitePath {
     }
 
     /// A Markdown link to a page's source (`cloudtrail.md#step-3`) as a link to its HTML file.
-    @Sendable static func rewriteMarkdownLink(_ destination: String) -> String {
+    @Sendable package static func rewriteMarkdownLink(_ destination: String) -> String {
         guard !isExternal(destination), !destination.hasPrefix("/") else { return destination }
         let (path, _) = split(destination)
         guard path.hasSuffix(".md") else { return destination }

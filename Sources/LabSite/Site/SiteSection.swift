@@ -92,7 +92,7 @@ public struct GeneratedPage: Sendable, Equatable {
         set { content = .string(newValue) }
     }
     /// The article's HTML as it was made: text, or bytes for pages made in bulk.
-    var content: TemplateText
+    package var content: TemplateText
     /// Headings for the page's table of contents; their ids may be linked to.
     public var headings: [Heading]
     /// Other ids in `html` that links may point at.

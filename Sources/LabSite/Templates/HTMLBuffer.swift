@@ -3,13 +3,13 @@ import Foundation
 /// HTML built as UTF-8 bytes, for pages made by the hundred thousand (one per CloudTrail event):
 /// appending a few hundred pieces to raw memory costs a fraction of building a `String` from them,
 /// and less than `Array`'s generic `append(contentsOf:)`.
-struct HTMLBuffer: ~Copyable {
+package struct HTMLBuffer: ~Copyable {
     private var start: UnsafeMutablePointer<UInt8>
     private var count = 0
     private var capacity: Int
 
     /// An empty buffer with room for `capacity` bytes.
-    init(capacity: Int) {
+    package init(capacity: Int) {
         self.capacity = Swift.max(capacity, 16)
         start = .allocate(capacity: self.capacity)
     }
@@ -19,37 +19,37 @@ struct HTMLBuffer: ~Copyable {
     }
 
     /// Appends markup written in the code.
-    mutating func append(_ markup: StaticString) {
+    package mutating func append(_ markup: StaticString) {
         append(markup.utf8Start, count: markup.utf8CodeUnitCount)
     }
 
     /// Appends markup made elsewhere (already escaped where it holds values).
-    mutating func append(markup: String) {
+    package mutating func append(markup: String) {
         var markup = markup
         markup.withUTF8 { append($0) }
     }
 
     /// Appends markup made elsewhere as UTF-8 bytes.
-    mutating func append(markup: Data) {
+    package mutating func append(markup: Data) {
         markup.withUnsafeBytes { bytes in
             if let base = bytes.baseAddress { append(base.assumingMemoryBound(to: UInt8.self), count: bytes.count) }
         }
     }
 
     /// Appends bytes of markup.
-    mutating func append(_ markup: UnsafeBufferPointer<UInt8>) {
+    package mutating func append(_ markup: UnsafeBufferPointer<UInt8>) {
         guard let base = markup.baseAddress else { return }
         append(base, count: markup.count)
     }
 
     /// Appends the bytes of another buffer.
-    mutating func append(_ other: borrowing HTMLBuffer) {
+    package mutating func append(_ other: borrowing HTMLBuffer) {
         append(UnsafePointer(other.start), count: other.count)
     }
 
     /// Appends `text` escaped for HTML text and quoted attribute values, as
     /// ``Swift/String/escapedForHTML`` escapes it.
-    mutating func append(text: String) {
+    package mutating func append(text: String) {
         var text = text
         text.withUTF8 { utf8 in
             // Runs without any of the five characters (usually the whole text) are copied at once.
@@ -78,26 +78,26 @@ struct HTMLBuffer: ~Copyable {
     }
 
     /// Appends one byte of markup.
-    mutating func append(byte: UInt8) {
+    package mutating func append(byte: UInt8) {
         if count == capacity { grow(toHold: count + 1) }
         start[count] = byte
         count += 1
     }
 
     /// Appends `count` spaces.
-    mutating func append(spaces: Int) {
+    package mutating func append(spaces: Int) {
         if count + spaces > capacity { grow(toHold: count + spaces) }
         (start + count).initialize(repeating: UInt8(ascii: " "), count: spaces)
         count += spaces
     }
 
     /// The HTML as text.
-    var string: String {
+    package var string: String {
         String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
     }
 
     /// The HTML as `Data`, which takes over the buffer's memory rather than copying it.
-    consuming func data() -> Data {
+    package consuming func data() -> Data {
         let (start, count) = (self.start, self.count)
         discard self
         return Data(bytesNoCopy: start, count: count, deallocator: .custom { pointer, _ in pointer.deallocate() })

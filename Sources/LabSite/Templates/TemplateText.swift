@@ -5,13 +5,13 @@ import Foundation
 /// An event page's article is assembled as bytes and only ever copied into its file; turning each
 /// into a `String` would check its Korean text for valid UTF-8 and copy it once more, for every
 /// event of a trail.
-enum TemplateText: Sendable, Equatable {
+package enum TemplateText: Sendable, Equatable {
     case string(String)
     /// Valid UTF-8.
     case utf8(Data)
 
     /// The text as a `String`.
-    var string: String {
+    package var string: String {
         switch self {
         case .string(let text): text
         case .utf8(let bytes): String(decoding: bytes, as: UTF8.self)
@@ -28,7 +28,7 @@ enum TemplateText: Sendable, Equatable {
 
     /// Texts are equal when they are the same text, whichever form each is in, so that two pages
     /// with the same HTML are equal.
-    static func == (left: TemplateText, right: TemplateText) -> Bool {
+    package static func == (left: TemplateText, right: TemplateText) -> Bool {
         switch (left, right) {
         case (.utf8(let leftBytes), .utf8(let rightBytes)): leftBytes == rightBytes
         default: left.string == right.string

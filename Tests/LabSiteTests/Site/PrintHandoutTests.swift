@@ -16,7 +16,7 @@ struct PrintHandoutTests {
     @Test("labs keep their steps with prefixed ids; links between labs stay in the handout")
     func rewrite() async throws {
         let site = try TemporarySite(files: Self.files)
-        try await SiteBuilder(sourceDirectory: site.root).build()
+        try await SiteBuilder(sourceDirectory: site.root, sectionTypes: []).build()
         let handout = try site.read("print.html")
         #expect(handout.contains("<article id=\"lab-a\" class=\"handout-lab doc\">"))
         #expect(handout.contains("<article id=\"lab-guide-b\" class=\"handout-lab doc\">"))
@@ -35,12 +35,12 @@ struct PrintHandoutTests {
     @Test("404.html links relatively, or from the base URL's path when there is one")
     func notFound() async throws {
         let site = try TemporarySite(files: Self.files)
-        try await SiteBuilder(sourceDirectory: site.root).build()
+        try await SiteBuilder(sourceDirectory: site.root, sectionTypes: []).build()
         #expect(try site.read("404.html").contains("<a href=\"index.html\">처음 페이지</a>"))
         #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("sitemap.xml").path))
 
         try site.write("content/site.yml", "baseURL: https://example.com/course/\n")
-        try await SiteBuilder(sourceDirectory: site.root).build()
+        try await SiteBuilder(sourceDirectory: site.root, sectionTypes: []).build()
         let notFound = try site.read("404.html")
         #expect(notFound.contains("<a href=\"/course/index.html\">처음 페이지</a>"))
         #expect(notFound.contains("href=\"/course/assets/style.css\""))

@@ -38,7 +38,7 @@ struct SiteBuilderTests {
     @Test("pages, links, navigation and copied files come out exactly")
     func exactOutput() async throws {
         let site = try TemporarySite(files: Self.theme.merging(Self.pages) { $1 })
-        let report = try await SiteBuilder(sourceDirectory: site.root).build()
+        let report = try await SiteBuilder(sourceDirectory: site.root, sectionTypes: []).build()
         #expect(report.pageCount == 4)
         #expect(report.fileCount == 10)
         #expect(
@@ -78,8 +78,8 @@ struct SiteBuilderTests {
         let site = try TemporarySite(files: Self.pages)
         let first = site.root.appendingPathComponent("one")
         let second = site.root.appendingPathComponent("two")
-        try await SiteBuilder(sourceDirectory: site.root, outputDirectory: first).build()
-        try await SiteBuilder(sourceDirectory: site.root, outputDirectory: second).build()
+        try await SiteBuilder(sourceDirectory: site.root, outputDirectory: first, sectionTypes: []).build()
+        try await SiteBuilder(sourceDirectory: site.root, outputDirectory: second, sectionTypes: []).build()
         let files = try TemporarySite.snapshot(of: first)
         #expect(files.count == 10)
         #expect(files == (try TemporarySite.snapshot(of: second)))
@@ -123,14 +123,14 @@ struct SiteBuilderTests {
         ])
     func failures(path: String, text: String, message: String) async throws {
         let site = try TemporarySite(files: Self.pages)
-        try await SiteBuilder(sourceDirectory: site.root).build()
+        try await SiteBuilder(sourceDirectory: site.root, sectionTypes: []).build()
         let before = try TemporarySite.snapshot(of: site.output)
         try site.write(path, text)
         let siblings = site.siblingsOfOutput
 
         var description = ""
         do {
-            try await SiteBuilder(sourceDirectory: site.root).build()
+            try await SiteBuilder(sourceDirectory: site.root, sectionTypes: []).build()
         } catch let errors as BuildErrors {
             description = errors.description
         } catch let error as any LocatedError {
@@ -147,7 +147,7 @@ struct SiteBuilderTests {
         files["content/index.md"] = "---\ntitle: 홈\n---\n[a](a.md)\n[b](b.md)\n"
         let site = try TemporarySite(files: files)
         let errors = try await #require(throws: BuildErrors.self) {
-            try await SiteBuilder(sourceDirectory: site.root).build()
+            try await SiteBuilder(sourceDirectory: site.root, sectionTypes: []).build()
         }
         #expect(errors.errors.map { "\($0.path):\($0.line ?? 0)" } == ["content/index.md:4", "content/index.md:5"])
     }
@@ -156,7 +156,7 @@ struct SiteBuilderTests {
     func noContent() async throws {
         let site = try TemporarySite(files: [:])
         let error = try await #require(throws: ContentError.self) {
-            try await SiteBuilder(sourceDirectory: site.root).build()
+            try await SiteBuilder(sourceDirectory: site.root, sectionTypes: []).build()
         }
         #expect(error.reason.hasPrefix("There is no content folder in"))
     }

@@ -1,0 +1,35 @@
+import LabSite
+
+/// One decoded log file: its records and how they were wrapped.
+public struct TrailFile: Sendable, Hashable {
+    /// How the file held its records.
+    public enum Container: String, Sendable, Hashable {
+        /// `{"Records":[…]}`, the format CloudTrail delivers to S3.
+        case records
+        /// A bare JSON array of records, as some published samples are.
+        case array
+        /// One record object on its own, as documentation examples are.
+        case singleRecord
+        /// A CloudTrail digest file (integrity hashes, no events); it has no records.
+        case digest
+    }
+
+    /// The file's path as reported in messages.
+    public var path: String
+    /// How the records were wrapped.
+    public var container: Container
+    /// The records in file order.
+    public var records: [CloudTrailRecord]
+    /// The AWS ids and account numbers in the file's text, when the reader was asked for them.
+    public var identifierScan = IdentifierScan()
+
+    /// The S3 layout read from `path`, when it follows CloudTrail's.
+    public var objectKey: TrailObjectKey? { TrailObjectKey(path: path) }
+
+    /// Creates a decoded file.
+    public init(path: String, container: Container, records: [CloudTrailRecord]) {
+        self.path = path
+        self.container = container
+        self.records = records
+    }
+}

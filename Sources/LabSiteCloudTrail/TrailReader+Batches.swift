@@ -1,0 +1,25 @@
+import LabSite
+
+/// Decoding many files on all cores while keeping memory flat in the number of files.
+extension TrailReader {
+    /// Reads `sources` in batches on all cores (synchronously, so a section's `load` can use it too), runs `transform` on each decoded file in parallel,
+    /// and hands the outputs to `body` in source order, one batch at a time.
+    ///
+    /// Only one batch of files is in memory at once, so 1,000 files cost no more than 16.
+    public func forEachFile<Output: Sendable>(
+        in sources: [TrailSource], batchSize: Int = 16,
+        transform: @escaping @Sendable (TrailFile) -> Output,
+        body: (TrailSource, Result<Output, CloudTrailError>) throws -> Void
+    ) rethrows {
+        let reader = self
+        for start in stride(from: 0, to: sources.count, by: Swift.max(1, batchSize)) {
+            let batch = Array(sources[start..<Swift.min(start + Swift.max(1, batchSize), sources.count)])
+            let results = batch.concurrentMap { source in transform(try reader.read(source)) }
+            for (source, result) in zip(batch, results) {
+                try body(
+                    source,
+                    result.mapError { ($0 as? CloudTrailError) ?? CloudTrailError(path: source.path, reason: "\($0)") })
+            }
+        }
+    }
+}

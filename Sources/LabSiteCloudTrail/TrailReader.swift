@@ -1,0 +1,217 @@
+import Foundation
+import LabSite
+
+/// Finds and decodes CloudTrail log files: gzip or plain JSON, files or whole folders.
+///
+/// Accepted containers: `{"Records":[…]}` (CloudTrail's delivery format) and, unless
+/// `acceptsLooseFormats` is off, a bare array of records or a lone record object, because published
+/// samples (Stratus Red Team, documentation) come that way. Anything else is an error naming the
+/// file. Digest files are recognised by their folder (`CloudTrail-Digest/`), their name
+/// (`_CloudTrail-Digest_`) or their content (`digestStartTime`…) and skipped.
+public struct TrailReader: Sendable {
+    /// The most bytes one file may inflate to.
+    public var inflateLimit: Int
+    /// Accept bare arrays of records and lone records besides `{"Records":[…]}`.
+    public var acceptsLooseFormats: Bool
+    /// Record fields to check but leave out of `{"Records":[…]}` files, for a caller that reads
+    /// only some fields of each record: the site's first pass over a trail, where half of a
+    /// record's bytes are fields such as `requestParameters` that it does not read.
+    var omittedFields: [String] = []
+    /// Event names whose records keep every field all the same, because the caller reads an
+    /// omitted field of theirs; a file with such a record is decoded whole.
+    var wholeRecordEventNames: Set<String> = []
+    /// Whether each decoded file also gets the ``IdentifierScan`` of its inflated text, for the
+    /// build's check for ids that reveal an account.
+    var scansIdentifiers = false
+
+    /// Creates a reader.
+    public init(inflateLimit: Int = BuildOptions.defaultInflateLimit, acceptsLooseFormats: Bool = true) {
+        self.inflateLimit = inflateLimit
+        self.acceptsLooseFormats = acceptsLooseFormats
+    }
+
+    /// Whether a file name is one the reader looks at in a folder: `*.json.gz` or `*.json`.
+    public static func isLogFileName(_ name: String) -> Bool {
+        name.hasSuffix(".json.gz") || name.hasSuffix(".json")
+    }
+
+    /// Whether `path` names a digest file by its folder or its name.
+    public static func isDigestPath(_ path: String) -> Bool {
+        path.split(separator: "/").contains("CloudTrail-Digest") || path.contains("_CloudTrail-Digest_")
+    }
+
+    /// The log files at `paths`: a file as it is, a folder walked recursively for `*.json.gz` and
+    /// `*.json` (hidden entries and digest files skipped), sorted by path within each folder.
+    ///
+    /// A path that does not exist is reported in `errors`; the others are still listed.
+    public static func sources(for paths: [String]) -> (sources: [TrailSource], errors: [CloudTrailError]) {
+        var sources: [TrailSource] = []
+        var errors: [CloudTrailError] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                errors.append(CloudTrailError(path: path, reason: "There is no file or folder at this path."))
+                continue
+            }
+            let url = URL(fileURLWithPath: path, isDirectory: isFolder.boolValue)
+            guard isFolder.boolValue else {
+                sources.append(TrailSource(url: url, path: path))
+                continue
+            }
+            let prefix = path.hasSuffix("/") ? path : path + "/"
+            sources += Self.sources(inFolder: url).map { TrailSource(url: $0.url, path: prefix + $0.path) }
+        }
+        return (sources, errors)
+    }
+
+    /// The log files under `folder`, with paths relative to it, sorted; digest files left out.
+    public static func sources(inFolder folder: URL) -> [TrailSource] {
+        let base = folder.standardizedFileURL.resolvingSymlinksInPath().path
+        guard
+            let walker = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { return [] }
+        var found: [TrailSource] = []
+        for case let url as URL in walker where isLogFileName(url.lastPathComponent) {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            let full = url.standardizedFileURL.resolvingSymlinksInPath().path
+            let relative = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : url.lastPathComponent
+            if isDigestPath(relative) { continue }
+            found.append(TrailSource(url: url, path: relative))
+        }
+        return found.sorted { $0.path < $1.path }
+    }
+
+    /// Reads and decodes one file.
+    public func read(_ source: TrailSource) throws(CloudTrailError) -> TrailFile {
+        try decode(try Self.contents(of: source), path: source.path)
+    }
+
+    /// The event-page JSON blocks of the records of one `{"Records":[…]}` file
+    /// (``TrailJSONParser/recordBlocks(_:)``), with the errors of ``read(_:)``.
+    func recordBlocks(_ source: TrailSource) throws(CloudTrailError) -> [Data] {
+        let json = try inflated(try Self.contents(of: source), path: source.path)
+        do {
+            return try TrailJSONParser.recordBlocks(json)
+        } catch {
+            throw CloudTrailError(path: source.path, json: error)
+        }
+    }
+
+    private static func contents(of source: TrailSource) throws(CloudTrailError) -> [UInt8] {
+        do {
+            return [UInt8](try Data(contentsOf: source.url))
+        } catch {
+            throw CloudTrailError(path: source.path, reason: "The file cannot be read: \(error.localizedDescription)")
+        }
+    }
+
+    /// `bytes`, inflated when they are gzip: always for a name ending in `.gz`.
+    private func inflated(_ bytes: [UInt8], path: String) throws(CloudTrailError) -> [UInt8] {
+        do {
+            return
+                path.hasSuffix(".gz")
+                ? try Gunzip.inflate(bytes, limit: inflateLimit)
+                : try Gunzip.inflateIfCompressed(bytes, limit: inflateLimit)
+        } catch {
+            throw CloudTrailError(path: path, gunzip: error)
+        }
+    }
+
+    /// Decodes the bytes of one file, gzip or plain, named `path` in errors.
+    ///
+    /// A name ending in `.gz` must hold gzip data; other names may hold either.
+    public func decode(_ bytes: [UInt8], path: String) throws(CloudTrailError) -> TrailFile {
+        if Self.isDigestPath(path) { return TrailFile(path: path, container: .digest, records: []) }
+        let json = try inflated(bytes, path: path)
+        var file = try decodeInflated(json, path: path)
+        if scansIdentifiers { file.identifierScan = IdentifierScan(bytes: json, path: path) }
+        return file
+    }
+
+    private func decodeInflated(_ json: [UInt8], path: String) throws(CloudTrailError) -> TrailFile {
+        if !omittedFields.isEmpty, let file = try recordsLeavingOut(omittedFields, of: json, path: path) {
+            return file
+        }
+        let document: TrailJSON
+        do {
+            document = try TrailJSONParser.parse(json)
+        } catch {
+            throw CloudTrailError(path: path, json: error)
+        }
+        return try records(in: document, path: path)
+    }
+
+    /// The records of `json` without the `fields`, or `nil` when it must be decoded whole: it is not
+    /// a `{"Records":[…]}` file (its records are at another depth) or has a record of one of
+    /// ``wholeRecordEventNames``. Errors are the same as for a whole decode.
+    private func recordsLeavingOut(_ fields: [String], of json: [UInt8], path: String) throws(CloudTrailError)
+        -> TrailFile?
+    {
+        let document: TrailJSON
+        do {
+            // Depth 3: the members of the objects in the array under the outer object's "Records".
+            document = try TrailJSONParser.parse(json, omitting: .init(depth: 3, names: fields))
+        } catch {
+            throw CloudTrailError(path: path, json: error)
+        }
+        let file = try records(in: document, path: path)
+        guard file.container == .records || file.container == .digest,
+            !file.records.contains(where: { $0.eventName.map(wholeRecordEventNames.contains) ?? false })
+        else { return nil }
+        return file
+    }
+
+    private func records(in document: TrailJSON, path: String) throws(CloudTrailError) -> TrailFile {
+        switch document {
+        case .object(let object):
+            if let wrapped = object["Records"] {
+                guard case .array(let elements) = wrapped else {
+                    throw CloudTrailError(
+                        path: path, reason: "\"Records\" is \(Self.describe(wrapped)), not an array of records.")
+                }
+                return TrailFile(path: path, container: .records, records: try Self.records(elements, path: path))
+            }
+            if object["digestStartTime"] != nil || object["digestPublicKeyFingerprint"] != nil {
+                return TrailFile(path: path, container: .digest, records: [])
+            }
+            let looksLikeRecord = object["eventVersion"] != nil || object["eventTime"] != nil
+            guard acceptsLooseFormats && looksLikeRecord else {
+                throw CloudTrailError(
+                    path: path,
+                    reason: "The file has no \"Records\" array; a CloudTrail log file is {\"Records\":[…]}.")
+            }
+            return TrailFile(path: path, container: .singleRecord, records: [CloudTrailRecord(fields: object)])
+        case .array(let elements) where acceptsLooseFormats:
+            return TrailFile(path: path, container: .array, records: try Self.records(elements, path: path))
+        default:
+            throw CloudTrailError(
+                path: path,
+                reason: "The file holds \(Self.describe(document)); a CloudTrail log file is {\"Records\":[…]}.")
+        }
+    }
+
+    private static func records(_ elements: [TrailJSON], path: String) throws(CloudTrailError) -> [CloudTrailRecord] {
+        var records: [CloudTrailRecord] = []
+        records.reserveCapacity(elements.count)
+        for (position, element) in elements.enumerated() {
+            guard case .object(let fields) = element else {
+                throw CloudTrailError(
+                    path: path, reason: "Record \(position + 1) is \(describe(element)), not a JSON object.")
+            }
+            records.append(CloudTrailRecord(fields: fields))
+        }
+        return records
+    }
+
+    private static func describe(_ value: TrailJSON) -> String {
+        switch value {
+        case .null: return "null"
+        case .bool: return "a boolean"
+        case .number: return "a number"
+        case .string: return "a string"
+        case .array: return "an array"
+        case .object: return "an object"
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import LabSite
+
+/// The lab-page directives: ```` ```cloudtrail-event ```` shows one event as a card, and
+/// ```` ```cloudtrail-events ```` a table of the events that match.
+///
+/// Both take `key: value` lines: `eventName`, `eventID`, `eventSource` (`ec2` means
+/// `ec2.amazonaws.com`), `user`, `region` (several values separated by commas are alternatives),
+/// `errors: yes` and `since`/`until`. Every key given must hold.
+extension TrailSection {
+    private static let keys = ["eventName", "eventID", "eventSource", "user", "region", "errors", "since", "until"]
+
+    /// The events a directive's body selects; throws at the block when the body is malformed.
+    func selectEvents(_ invocation: DirectiveInvocation) throws -> [TrailEvent] {
+        func fail(_ reason: String) -> MarkdownError {
+            MarkdownError(path: invocation.path, line: invocation.line, reason: reason)
+        }
+        var filter = EventFilter()
+        var eventIDs: [String] = []
+        var given = 0
+        for rawLine in invocation.body.split(separator: "\n") {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { continue }
+            guard let colon = line.firstIndex(of: ":") else {
+                throw fail(
+                    "The `\(invocation.name)` block's line `\(line)` is not `key: value`, such as `eventName: CreateBucket`."
+                )
+            }
+            let key = line[..<colon].trimmingCharacters(in: .whitespaces)
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let values = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
+            guard !values.isEmpty else { throw fail("The `\(invocation.name)` block's `\(key)` has no value.") }
+            given += 1
+            switch key {
+            case "eventName": filter.eventNames += values
+            case "eventID": eventIDs += values
+            case "eventSource": filter.sources += values
+            case "user": filter.users += values
+            case "region": filter.regions += values
+            case "errors":
+                guard ["yes", "true"].contains(value.lowercased()) else {
+                    throw fail(
+                        "The `\(invocation.name)` block's `errors` is `\(value)`; write `errors: yes` or leave it out.")
+                }
+                filter.errorsOnly = true
+            case "since", "until":
+                guard let time = EventFilter.time(value, endOfDay: key == "until") else {
+                    throw fail(
+                        "The `\(invocation.name)` block's `\(key)` `\(value)` is not a time such as 2022-06-04T12:30:00Z."
+                    )
+                }
+                if key == "since" { filter.since = time } else { filter.until = time }
+            default:
+                throw fail(
+                    "The `\(invocation.name)` block has the unknown key `\(key)`; it takes "
+                        + Self.keys.joined(separator: ", ") + ".")
+            }
+        }
+        guard given > 0 else {
+            throw fail("The `\(invocation.name)` block selects nothing; give a key such as `eventName: CreateBucket`.")
+        }
+        let selected = events.filter { event in
+            (eventIDs.isEmpty || eventIDs.contains(event.eventID ?? "")) && filter.matches(event: event)
+        }
+        guard !selected.isEmpty else {
+            throw fail(
+                "No event under content/trail/ matches the `\(invocation.name)` block "
+                    + "(\(events.count) events were read); check the names and values.")
+        }
+        return selected
+    }
+
+    func renderEventCard(_ invocation: DirectiveInvocation) throws -> String {
+        let selected = try selectEvents(invocation)
+        guard selected.count == 1, let event = selected.first else {
+            let ids = selected.prefix(5).map { "`\($0.eventID ?? $0.id)`" }.joined(separator: ", ")
+            throw MarkdownError(
+                path: invocation.path, line: invocation.line,
+                reason:
+                    "The `cloudtrail-event` block matches \(selected.count) events; add `eventID:` to pick one "
+                    + "(\(ids)\(selected.count > 5 ? ", …" : "")).")
+        }
+        let href = (invocation.rootPrefix + event.pagePath).escapedForHTML
+        var html = "<div class=\"directive trail-card\">\n"
+        html +=
+            "<p class=\"trail-card-title\"><a href=\"\(href)\"><code>\(TrailHTML.text(event.eventName))</code></a>"
+        html += " <span class=\"trail-card-time\">\(event.displayTime.escapedForHTML) UTC</span></p>\n"
+        html += TrailHTML.facts(event)
+        html += "<p class=\"trail-card-more\"><a href=\"\(href)\">레코드 전체 보기</a></p>\n"
+        return html + "</div>\n"
+    }
+
+    func renderEventTable(_ invocation: DirectiveInvocation) throws -> String {
+        let selected = try selectEvents(invocation)
+        let prefix = invocation.rootPrefix + "events/"
+        var html = "<div class=\"directive trail-embed\">\n"
+        html += TrailHTML.table(selected, linkPrefix: prefix)
+        html += "<p class=\"trail-card-more\">이벤트 \(selected.count)개. "
+        html += "<a href=\"\((invocation.rootPrefix + Self.indexPath).escapedForHTML)\">전체 이벤트 목록</a></p>\n"
+        return html + "</div>\n"
+    }
+}

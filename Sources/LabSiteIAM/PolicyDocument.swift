@@ -1,0 +1,80 @@
+import Foundation
+import LabSite
+
+/// An IAM policy document: `{"Version": …, "Statement": […]}`.
+public struct PolicyDocument: Sendable, Equatable {
+    /// `2012-10-17`, `2008-10-17`, or empty when the document has none.
+    public var version: String
+    /// The statements in document order; statement numbers on pages count from 1.
+    public var statements: [PolicyStatement]
+
+    /// Creates a document.
+    public init(version: String, statements: [PolicyStatement]) {
+        self.version = version
+        self.statements = statements
+    }
+
+    /// Parses a document given as JSON text, or as the URL-encoded text the IAM API returns.
+    ///
+    /// - Parameters:
+    ///   - text: `{"Version":…}` or `%7B%22Version%22…`.
+    ///   - path: the file, for errors.
+    ///   - name: how errors name the policy (`the policy AWSCloudTrail_FullAccess`).
+    public static func parse(text: String, path: String, name: String) throws -> PolicyDocument {
+        try parse(json: try decodedJSON(text, path: path, name: name), path: path, name: name)
+    }
+
+    /// The JSON value of a document string, URL-decoding it first when it is not JSON as it stands.
+    static func decodedJSON(_ text: String, path: String, name: String) throws -> JSONValue {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var json = trimmed
+        if !trimmed.hasPrefix("{") {
+            // The API percent-encodes documents (RFC 3986); some tools also write spaces as `+`.
+            guard let decoded = trimmed.replacingOccurrences(of: "+", with: " ").removingPercentEncoding,
+                decoded.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{")
+            else {
+                throw IAMError(
+                    path: path,
+                    reason: "The document of \(name) is neither a JSON object nor a URL-encoded JSON object.")
+            }
+            json = decoded
+        }
+        do {
+            return try JSONValue.parse(Data(json.utf8), path: path, onError: IAMError.invalidJSON)
+        } catch {
+            throw IAMError(path: path, reason: "The document of \(name) is not valid JSON.")
+        }
+    }
+
+    /// Builds a document from parsed JSON; `name` is how errors name the policy.
+    static func parse(json: JSONValue, path: String, name: String) throws -> PolicyDocument {
+        guard case .object(let fields) = json else {
+            throw IAMError(path: path, reason: "The document of \(name) is \(json.kindDescription), not an object.")
+        }
+        var version = ""
+        if let value = fields["Version"] {
+            guard case .string(let text) = value else {
+                throw IAMError(
+                    path: path, reason: "The Version of \(name) is \(value.kindDescription); it must be a string.")
+            }
+            version = text
+        }
+        let statementValues: [JSONValue]
+        switch fields["Statement"] {
+        case .array(let values): statementValues = values
+        case .object: statementValues = fields["Statement"].map { [$0] } ?? []
+        case nil: throw IAMError(path: path, reason: "The document of \(name) has no Statement.")
+        case .some(let other):
+            throw IAMError(
+                path: path,
+                reason:
+                    "The Statement of \(name) is \(other.kindDescription); it must be an object or a list of objects.")
+        }
+        var statements: [PolicyStatement] = []
+        for (index, value) in statementValues.enumerated() {
+            statements.append(
+                try PolicyStatement.parse(json: value, path: path, place: "Statement \(index + 1) of \(name)"))
+        }
+        return PolicyDocument(version: version, statements: statements)
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+@testable import LabSite
+@testable import LabSiteCloudTrail
+@testable import LabSiteCloudWatch
+@testable import LabSiteIAM
+
+/// The repository's own content/ is the course users get; these tests read the site it builds.
+@Suite("Default course site")
+struct DefaultSiteTests {
+    static func build() async throws -> [String: String] {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "labsite-default-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        try await SiteBuilder(sourceDirectory: Repository.root, outputDirectory: output, sectionTypes: courseSections)
+            .build()
+        return try TemporarySite.snapshot(of: output).mapValues { String(decoding: $0, as: UTF8.self) }
+    }
+
+    @Test("the home page and both labs with all 46 steps, each with its step-N anchor")
+    func steps() async throws {
+        let site = try await Self.build()
+        let index = try #require(site["index.html"])
+        #expect(index.contains("href=\"cloudwatch.html\""))
+        #expect(index.contains("href=\"cloudtrail.html\""))
+        for (page, count) in [("cloudwatch.html", 13), ("cloudtrail.html", 33)] {
+            let html = try #require(site[page])
+            for number in 1...count {
+                #expect(html.contains("<h2 id=\"step-\(number)\" class=\"step\">\(number). "), "\(page) step \(number)")
+            }
+            #expect(!html.contains("id=\"step-\(count + 1)\""))
+        }
+    }
+
+    @Test("console labels and names render as the seed writes them; no asterisk or image is left")
+    func labels() async throws {
+        let site = try await Self.build()
+        let cloudwatch = try #require(site["cloudwatch.html"])
+        let cloudtrail = try #require(site["cloudtrail.html"])
+        #expect(cloudwatch.contains("<strong>[경보 생성]</strong>"))
+        #expect(cloudwatch.contains("<code>lab-myalarm</code>"))
+        #expect(cloudtrail.contains("<code>lab-cloudtrail-group</code>"))
+        #expect(cloudtrail.contains("<code>lab-user</code>"))
+        #expect(cloudtrail.contains("<code>lab-events-trail</code>"))
+        #expect(cloudtrail.contains("<pre><code class=\"language-json\">{\n"))
+        #expect(cloudtrail.contains("&quot;eventName&quot;: &quot;ConsoleLogin&quot;"))
+        for (name, html) in site where name.hasSuffix(".html") {
+            let main = html.components(separatedBy: "<main").last ?? html
+            #expect(!main.contains("**"), "\(name) has literal asterisks")
+            #expect(!main.contains("<img"), "\(name) has an image")
+        }
+    }
+
+    @Test("the billing-region warning sits at CloudWatch step 8")
+    func regionWarning() async throws {
+        let html = try #require(try await Self.build()["cloudwatch.html"])
+        let step8 = try #require(html.range(of: "id=\"step-8\""))
+        let step9 = try #require(html.range(of: "id=\"step-9\""))
+        let section = html[step8.upperBound..<step9.lowerBound]
+        #expect(section.contains("callout-warning"))
+        #expect(section.contains("us-east-1"))
+    }
+}

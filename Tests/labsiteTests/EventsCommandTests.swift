@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+@testable import LabSite
+@testable import LabSiteCloudTrail
+@testable import LabSiteCloudWatch
+@testable import LabSiteIAM
+
+/// Runs the built `labsite events` as a user would.
+@Suite("labsite events command")
+struct EventsCommandTests {
+    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        try BuiltExecutable.run(arguments, in: Repository.root)
+    }
+
+    @Test("the sample trail as a table and as JSON lines, with filters")
+    func sampleTrail() throws {
+        let table = try Self.run(["events", "content/trail", "--event-name", "consolelogin", "--user", "lab-user"])
+        #expect(table.status == 0)
+        #expect(
+            table.stdout == """
+                TIME                  REGION     USER      SOURCE                EVENT         SOURCE IP     ERROR
+                2026-11-17T01:54:10Z  us-east-1  lab-user  signin.amazonaws.com  ConsoleLogin  203.0.113.25  -
+                2026-11-17T02:24:50Z  us-east-1  lab-user  signin.amazonaws.com  ConsoleLogin  203.0.113.25  -
+
+                """)
+        // The labs make no failing call after the trail exists: the filter leaves the header alone.
+        let errors = try Self.run(["events", "content/trail", "--errors-only"])
+        #expect(errors.status == 0 && errors.stdout == "TIME  REGION  USER  SOURCE  EVENT  SOURCE IP  ERROR\n")
+        let lines = try Self.run(["events", "--format", "jsonl", "content/trail", "--source", "ec2", "--user", "admin"])
+        #expect(lines.status == 0 && lines.stderr.isEmpty)
+        #expect(lines.stdout.split(separator: "\n").count == 13)
+        #expect(lines.stdout.hasPrefix(#"{"eventVersion":"1.11","userIdentity":{"type":"IAMUser""#))
+    }
+
+    @Test("a bad file is reported on stderr, the others still print, and the status is 1")
+    func badFile() throws {
+        let site = try TemporarySite(files: [
+            "t/a.json.gz": "plain text",
+            "t/b.json": #"{"Records":[{"eventTime":"2022-06-04T12:00:00Z","eventName":"Good"}]}"#,
+        ])
+        let folder = site.root.appendingPathComponent("t").path
+        let result = try Self.run(["events", "--format", "jsonl", folder])
+        #expect(result.status == 1)
+        #expect(result.stdout == #"{"eventTime":"2022-06-04T12:00:00Z","eventName":"Good"}"# + "\n")
+        #expect(
+            result.stderr
+                == "\(folder)/a.json.gz: error: The file is not a gzip file (it does not start with the gzip magic bytes 1f 8b).\n"
+        )
+    }
+}
