@@ -14,7 +14,7 @@ extension TrailReader {
         let reader = self
         for start in stride(from: 0, to: sources.count, by: Swift.max(1, batchSize)) {
             let batch = Array(sources[start..<Swift.min(start + Swift.max(1, batchSize), sources.count)])
-            let results = batch.concurrentMap { source in transform(try reader.read(source)) }
+            let results = WorkerThreads.map(batch) { source in transform(try reader.read(source)) }
             for (source, result) in zip(batch, results) {
                 try body(
                     source,

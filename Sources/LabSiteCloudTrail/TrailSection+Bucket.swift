@@ -11,7 +11,7 @@ extension TrailSection {
         let sorted = folders.sorted { $0.lexicographicallyPrecedes($1) }
         // A file page lists every record of its file; a large trail has a thousand of them.
         let section = self
-        let filePages = Array(logFiles.indices).concurrentMap { section.filePage($0) }
+        let filePages = WorkerThreads.map(Array(logFiles.indices)) { section.filePage($0) }
         return try sorted.map(folderPage) + filePages.map { try $0.get() }
     }
 

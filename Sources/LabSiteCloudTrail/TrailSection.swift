@@ -210,7 +210,7 @@ public struct TrailSection: SiteSection {
         let makers: [@Sendable () throws -> [GeneratedPage]] = [
             { [section.indexPage()] }, { [section.summaryPage()] }, section.bucketPages,
         ]
-        return try makers.concurrentMap { try $0() }.flatMap { try $0.get() }
+        return try WorkerThreads.map(makers) { try $0() }.flatMap { try $0.get() }
     }
 
     /// A page per event, rendered a log file at a time (the file is decoded once for all its events).

@@ -51,9 +51,9 @@ public struct PreviewServer: Sendable {
         // Watching starts before the first scan, so that no change falls between the two.
         let notifier = ChangeNotifier(sourceDirectory: builder.sourceDirectory)
         let listing = watcher.scanListing()
-        var cache: RenderCache? = RenderCache()
-        cache?.defersHandout = true
-        cache?.sourceListing = listing.isPlain ? listing.stamps : nil
+        var cache = RenderCache()
+        cache.defersHandout = true
+        cache.sourceListing = listing.isPlain ? listing.stamps : nil
         await Self.rebuild(builder, cache: &cache, model: model, changes: [], onEvent: onEvent)
 
         var logger = Logger(label: "labsite.serve")
@@ -90,7 +90,7 @@ public struct PreviewServer: Sendable {
 
     /// Renders the site with `cache` and publishes it, or reports the errors and keeps the old site.
     static func rebuild(
-        _ builder: SiteBuilder, cache: inout RenderCache?, model: PreviewModel, changes: [String],
+        _ builder: SiteBuilder, cache: inout RenderCache, model: PreviewModel, changes: [String],
         onEvent: @Sendable (Event) -> Void
     ) async {
         let clock = ContinuousClock()
@@ -102,9 +102,9 @@ public struct PreviewServer: Sendable {
                 PreviewSite(
                     files: site.files,
                     contentDirectory: builder.sourceDirectory.appendingPathComponent("content", isDirectory: true),
-                    handout: cache?.deferredHandout))
+                    handout: cache.deferredHandout))
             onEvent(
-                .built(cache?.statistics ?? .init(), seconds: seconds, changes: changes, warnings: site.warnings))
+                .built(cache.statistics, seconds: seconds, changes: changes, warnings: site.warnings))
         } catch {
             let lines = Self.errorLines(error)
             await model.fail(lines.joined(separator: "\n"))
@@ -130,7 +130,7 @@ private struct WatchService: Service {
     let watcher: SourceWatcher
     let notifier: ChangeNotifier?
     let listing: SourceWatcher.Listing
-    let cache: RenderCache?
+    let cache: RenderCache
     let model: PreviewModel
     let onEvent: @Sendable (PreviewServer.Event) -> Void
 
@@ -189,7 +189,7 @@ private struct WatchService: Service {
                 let changes = SourceWatcher.changes(from: last, to: current, among: candidates)
                 last = current
                 guard !changes.isEmpty else { continue }
-                cache?.sourceListing = current.isPlain ? current.stamps : nil
+                cache.sourceListing = current.isPlain ? current.stamps : nil
                 await PreviewServer.rebuild(
                     server.builder, cache: &cache, model: model, changes: changes, onEvent: onEvent)
             }

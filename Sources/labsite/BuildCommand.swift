@@ -41,7 +41,12 @@ struct BuildCommand: AsyncParsableCommand {
             sectionTypes: courseSections)
         if !noCache { builder.buildCacheFile = BuildCache.defaultFile(for: builder.outputDirectory) }
         builder.removesOldSiteInBackground = true
-        let report = try await Diagnostics.reporting { try await builder.build() }
+        let line = ProgressLine()
+        builder.progress = line.progress
+        let report = try await Diagnostics.reporting {
+            defer { line.erase() }
+            return try await builder.build()
+        }
         if report.searchTextBytes > 0 {
             print(
                 "labsite: search index \(report.searchIndexBytes) bytes for \(report.searchTextBytes) bytes of page text "

@@ -12,7 +12,7 @@ struct PreviewRenderCacheTests {
     func watcherListing() async throws {
         let copy = try CourseCopy()
         let watcher = SourceWatcher(sourceDirectory: copy.root)
-        var cache: RenderCache? = RenderCache()
+        var cache = RenderCache()
         for step in ["first build", "edit a page", "add a page", "delete a page"] {
             switch step {
             case "edit a page": try copy.edit("content/cloudwatch.md") { $0 + "\n덧붙인 문장.\n" }
@@ -21,7 +21,7 @@ struct PreviewRenderCacheTests {
                 try FileManager.default.removeItem(at: copy.root.appendingPathComponent("content/extra.md"))
             default: break
             }
-            cache?.sourceListing = watcher.scan()
+            cache.sourceListing = watcher.scan()
             let statistics = try await RenderComparison.check(copy.root, cache: &cache, step)
             if step == "edit a page" { #expect(statistics.contentFilesRead == 1) }
         }
@@ -31,11 +31,11 @@ struct PreviewRenderCacheTests {
     func servedHandout() async throws {
         // RenderCacheTests follows the deferred handout through edits; here it is served once.
         let copy = try CourseCopy()
-        var cache: RenderCache? = RenderCache()
-        cache?.defersHandout = true
+        var cache = RenderCache()
+        cache.defersHandout = true
         let builder = SiteBuilder(sourceDirectory: copy.root, sectionTypes: courseSections)
         let files = try await builder.renderSite(cache: &cache).files
-        let handout = try #require(cache?.deferredHandout)
+        let handout = try #require(cache.deferredHandout)
         let clean = try #require(RenderComparison.bytes(try await builder.renderSite().files)[PrintHandout.path])
         let site = PreviewSite(
             files: files, contentDirectory: copy.root.appendingPathComponent("content"), handout: handout)

@@ -20,7 +20,7 @@ package enum RenderComparison {
 
     /// Renders with the cache and without, and expects the same bytes; returns what the cache redid.
     package static func check(
-        _ root: URL, cache: inout RenderCache?, _ step: String, sourceLocation: SourceLocation = #_sourceLocation
+        _ root: URL, cache: inout RenderCache, _ step: String, sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> RenderCache.Statistics {
         let builder = SiteBuilder(sourceDirectory: root, sectionTypes: courseSections)
         let incremental = try bytes(try await builder.renderSite(cache: &cache).files)
@@ -29,6 +29,6 @@ package enum RenderComparison {
         for (path, data) in clean where incremental[path] != data {
             Issue.record("\(step): \(path) differs from a clean build", sourceLocation: sourceLocation)
         }
-        return try #require(cache?.statistics)
+        return cache.statistics
     }
 }

@@ -13,7 +13,7 @@ struct IncrementalBuildTests {
     @Test("edits, a new page, a title change, a deletion, data and template changes: equal to a clean build")
     func series() async throws {
         let copy = try CourseCopy()
-        var cache: RenderCache? = RenderCache()
+        var cache = RenderCache()
         let first = try await RenderComparison.check(copy.root, cache: &cache, "first build")
         #expect(first.sectionsLoaded)
         #expect(first.pagesRendered == first.pageCount + 1)
@@ -63,7 +63,7 @@ struct IncrementalBuildTests {
     @Test("a failed render keeps the cache usable: the next good render equals a clean one")
     func failure() async throws {
         let copy = try CourseCopy()
-        var cache: RenderCache? = RenderCache()
+        var cache = RenderCache()
         _ = try await RenderComparison.check(copy.root, cache: &cache, "first build")
         try copy.write("content/broken.md", "---\ntitle: 깨진 페이지\n---\n\n[없음](missing.md)\n")
         do {

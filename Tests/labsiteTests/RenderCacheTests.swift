@@ -19,7 +19,7 @@ struct RenderCacheTests {
 
     /// Renders with `cache` (and checks the result against a clean render) and returns the files.
     static func render(
-        _ root: URL, cache: inout RenderCache?, _ step: String, sourceLocation: SourceLocation = #_sourceLocation
+        _ root: URL, cache: inout RenderCache, _ step: String, sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> [OutputFile] {
         _ = try await RenderComparison.check(root, cache: &cache, step, sourceLocation: sourceLocation)
         return try await SiteBuilder(sourceDirectory: root, sectionTypes: courseSections).renderSite(cache: &cache)
@@ -29,7 +29,7 @@ struct RenderCacheTests {
     @Test("only the saved file is read again")
     func contentFiles() async throws {
         let copy = try CourseCopy()
-        var cache: RenderCache? = RenderCache()
+        var cache = RenderCache()
         let first = try await RenderComparison.check(copy.root, cache: &cache, "first build")
         #expect(first.contentFilesRead > 1)
         let unchanged = try await RenderComparison.check(copy.root, cache: &cache, "no change")
@@ -46,7 +46,7 @@ struct RenderCacheTests {
     @Test("a changed title updates nav.js, the neighbours' prev/next links and the search index")
     func title() async throws {
         let copy = try CourseCopy()
-        var cache: RenderCache? = RenderCache()
+        var cache = RenderCache()
         _ = try await Self.render(copy.root, cache: &cache, "first build")
         try copy.edit("content/cloudwatch.md") { text in
             guard let title = text.range(of: "title: ") else { return text }
@@ -66,7 +66,7 @@ struct RenderCacheTests {
     @Test("an edited page's text reaches the search index")
     func search() async throws {
         let copy = try CourseCopy()
-        var cache: RenderCache? = RenderCache()
+        var cache = RenderCache()
         let before = try Self.text(SearchIndex.path, in: try await Self.render(copy.root, cache: &cache, "first"))
         try copy.edit("content/cloudwatch.md") { $0 + "\n검색에걸릴새문장이다.\n" }
         let after = try Self.text(SearchIndex.path, in: try await Self.render(copy.root, cache: &cache, "edit"))
@@ -77,7 +77,7 @@ struct RenderCacheTests {
     @Test("a broken link in an edited page is reported, and so is one broken by a renamed heading")
     func links() async throws {
         let copy = try CourseCopy()
-        var cache: RenderCache? = RenderCache()
+        var cache = RenderCache()
         _ = try await Self.render(copy.root, cache: &cache, "first build")
         let builder = SiteBuilder(sourceDirectory: copy.root, sectionTypes: courseSections)
 
@@ -98,17 +98,17 @@ struct RenderCacheTests {
     @Test("the deferred handout equals a clean build's print.html, after edits too")
     func deferredHandout() async throws {
         let copy = try CourseCopy()
-        var cache: RenderCache? = RenderCache()
-        cache?.defersHandout = true
+        var cache = RenderCache()
+        cache.defersHandout = true
         let builder = SiteBuilder(sourceDirectory: copy.root, sectionTypes: courseSections)
         for step in ["first build", "edit"] {
             if step == "edit" { try copy.edit("content/cloudtrail.md") { $0 + "\n인쇄본에도 들어갈 문장.\n" } }
             let files = try await builder.renderSite(cache: &cache).files
             #expect(try Self.text(PrintHandout.path, in: files).isEmpty, "\(step): print.html is deferred")
-            let handout = try #require(cache?.deferredHandout)
+            let handout = try #require(cache.deferredHandout)
             let clean = try Self.text(PrintHandout.path, in: try await builder.renderSite().files)
             #expect(try handout.html() == clean, "\(step)")
         }
-        #expect(try cache?.deferredHandout?.html().contains("인쇄본에도 들어갈 문장") == true)
+        #expect(try cache.deferredHandout?.html().contains("인쇄본에도 들어갈 문장") == true)
     }
 }

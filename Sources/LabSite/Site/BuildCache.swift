@@ -11,28 +11,28 @@ import Foundation
 /// one of its inputs), and so are streamed pages. The cache is a small JSON file outside the site, in
 /// `$XDG_CACHE_HOME/labsite` (or `~/.cache/labsite`); a missing, unreadable or foreign file just
 /// means every page is rendered.
-public struct BuildCache: Sendable {
+public struct BuildCache: PageCache {
     /// One page's digests, as hexadecimal text.
     struct Entry: Codable, Sendable, Equatable {
         var inputs: String
         var output: String
     }
 
-    /// The stored digests by output path.
-    private(set) var entries: [String: Entry]
+    /// Where the digests are kept between builds.
+    let file: URL
+    /// The folder the site is written to, which holds the pages to reuse.
+    let outputDirectory: URL
+    /// The digests stored by the previous build, by output path; read by ``useTemplates(_:)``.
+    private var stored: [String: Entry] = [:]
+    /// This build's digests, saved by ``saveForNextRun()``.
+    private(set) var entries: [String: Entry] = [:]
     /// Mixed into every inputs digest: the templates and the executable that rendered them.
-    let salt: String
+    private var salt = ""
 
-    /// An empty cache for a build with `templates`.
-    init(templates: [String: String], entries: [String: Entry] = [:]) {
-        var digest = ContentDigest()
-        digest.add(Self.executableStamp)
-        for name in templates.keys.sorted() {
-            digest.add(name)
-            digest.add(templates[name] ?? "")
-        }
-        salt = digest.hex
-        self.entries = entries
+    /// A cache kept in `file` for the site written to `outputDirectory`.
+    init(file: URL, outputDirectory: URL) {
+        self.file = file
+        self.outputDirectory = outputDirectory
     }
 
     /// The cache file for sites written to `outputDirectory`.
@@ -47,15 +47,67 @@ public struct BuildCache: Sendable {
             .appendingPathComponent("build-\(digest.hex).json")
     }
 
-    /// The entries stored at `file` for a build with `templates`; none when the file is missing,
-    /// unreadable or was written for other templates or another labsite.
-    static func load(from file: URL, templates: [String: String]) -> BuildCache {
-        var cache = BuildCache(templates: templates)
+    /// Reads the previous build's digests, unless the file is missing, unreadable or was written
+    /// for other templates or another labsite.
+    mutating func useTemplates(_ templates: [String: String]) {
+        var digest = ContentDigest()
+        digest.add(Self.executableStamp)
+        for name in templates.keys.sorted() {
+            digest.add(name)
+            digest.add(templates[name] ?? "")
+        }
+        salt = digest.hex
         guard let data = try? Data(contentsOf: file),
-            let stored = try? JSONDecoder().decode(Stored.self, from: data), stored.salt == cache.salt
-        else { return cache }
-        cache.entries = stored.entries
-        return cache
+            let stored = try? JSONDecoder().decode(Stored.self, from: data), stored.salt == salt
+        else { return }
+        self.stored = stored.entries
+    }
+
+    /// Every page through the templates, or from the output folder when it was written from the
+    /// same inputs and has not changed since.
+    mutating func renderPages(
+        of site: SiteContext, with templates: TemplateRenderer, progress: BuildProgress
+    ) async -> [Result<RenderedPage, any Error>] {
+        let labs = site.labCards
+        let cache = self
+        let results = await WorkerThreads.map(Array(site.pages.indices)) { index in
+            defer { progress.advance(.templates) }
+            let inputs = cache.inputsDigest(of: site.renderKey(forPageAt: index, labs: labs))
+            let url = site.pages[index].url
+            if let html = cache.storedPage(url, inputs: inputs) {
+                return (
+                    RenderedPage(html: html, reused: true),
+                    Entry(inputs: inputs, output: cache.stored[url]?.output ?? "")
+                )
+            }
+            let html = try site.renderPage(at: index, with: templates)
+            return (RenderedPage(html: html, reused: false), Entry(inputs: inputs, output: Self.outputDigest(of: html)))
+        }
+        entries = [:]
+        for (page, result) in zip(site.pages, results) {
+            if case .success(let (_, entry)) = result { entries[page.url] = entry }
+        }
+        return results.map { $0.map(\.0) }
+    }
+
+    /// `print.html`, from the output folder when its inputs are unchanged.
+    mutating func handout(
+        key: PrintHandout.Key, render: @escaping @Sendable () throws -> String,
+        deferred: @escaping @Sendable () throws -> String
+    ) throws -> RenderedPage? {
+        let inputs = inputsDigest(of: key)
+        if let html = storedPage(PrintHandout.path, inputs: inputs) {
+            entries[PrintHandout.path] = stored[PrintHandout.path]
+            return RenderedPage(html: html, reused: true)
+        }
+        let html = try render()
+        entries[PrintHandout.path] = Entry(inputs: inputs, output: Self.outputDigest(of: html))
+        return RenderedPage(html: html, reused: false)
+    }
+
+    /// Writes this build's digests; a build that cannot has still succeeded, it only saves time.
+    func saveForNextRun() {
+        try? save(to: file)
     }
 
     /// Writes the entries to `file` (through a temporary file, so a reader never sees half of it).
@@ -99,8 +151,8 @@ public struct BuildCache: Sendable {
 
     /// The page's HTML from `outputDirectory` when it was written from the same inputs and has not
     /// changed since; `nil` otherwise.
-    func storedPage(_ path: String, inputs: String, in outputDirectory: URL) -> String? {
-        guard let entry = entries[path], entry.inputs == inputs,
+    func storedPage(_ path: String, inputs: String) -> String? {
+        guard let entry = stored[path], entry.inputs == inputs,
             let data = FileManager.default.contents(atPath: outputDirectory.appendingPathComponent(path).path)
         else { return nil }
         let html = String(decoding: data, as: UTF8.self)
@@ -112,11 +164,6 @@ public struct BuildCache: Sendable {
         var digest = ContentDigest()
         digest.add(html)
         return digest.hex
-    }
-
-    /// This render's entries, replacing the stored ones.
-    mutating func replaceEntries(with next: [String: Entry]) {
-        entries = next
     }
 
     private struct Stored: Codable {

@@ -33,7 +33,7 @@ struct LoadedSections: Sendable {
                 { .files(try sections.flatMap { try $0.files() }) },
             ]
             var made: (pages: [BuiltPage], files: [OutputFile]) = ([], [])
-            for part in makers.concurrentMap({ try $0() }) {
+            for part in WorkerThreads.map(makers, { try $0() }) {
                 switch try part.get() {
                 case .pages(let pages): made.pages = pages
                 case .files(let files): made.files = files

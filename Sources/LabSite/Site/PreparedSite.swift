@@ -41,13 +41,19 @@ struct PreparedSite: Sendable {
     /// Renders every streamed batch on all cores and hands each batch's files to `body` as soon as
     /// it is done (several batches at once), so only the batches in flight are in memory.
     ///
-    /// The batches run on ``BlockingWorkers``: `body` writes files, and a thread waiting for the
-    /// file system should not keep a core from rendering.
-    func forEachStreamedBatch(_ body: @escaping @Sendable ([OutputFile]) throws -> Void) async throws {
+    /// `body` writes files, and ``WorkerThreads`` keeps the cores busy while a thread waits for
+    /// the file system.
+    func forEachStreamedBatch(
+        progress: BuildProgress, _ body: @escaping @Sendable ([OutputFile]) throws -> Void
+    ) async throws {
         let renderer = streamRenderer
+        progress.begin(.streamed, total: streamedPageCount)
+        defer { progress.end(.streamed) }
         for stream in sections.streams {
-            try await BlockingWorkers.forEach(stream.batchCount) { batch in
-                try body(renderer.files(forBatch: batch, of: stream))
+            try await WorkerThreads.forEach(stream.batchCount) { batch in
+                let files = try renderer.files(forBatch: batch, of: stream)
+                try body(files)
+                progress.advance(.streamed, by: files.count)
             }
         }
     }
@@ -57,7 +63,7 @@ struct PreparedSite: Sendable {
         let renderer = streamRenderer
         var output: [OutputFile] = []
         for stream in sections.streams {
-            let results = await Array(0..<stream.batchCount).parallelMap { batch in
+            let results = await WorkerThreads.map(Array(0..<stream.batchCount)) { batch in
                 try renderer.files(forBatch: batch, of: stream)
             }
             for result in results { output += try result.get() }

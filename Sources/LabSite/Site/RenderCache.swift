@@ -12,7 +12,7 @@ import Foundation
 /// size and modification time of every non-Markdown file under `content/`. Comparing unchanged
 /// inputs is cheap because they share storage with the previous render, which is what lets a
 /// 10,000-page site rebuild in a fraction of a second after one page is saved.
-public struct RenderCache: Sendable {
+public struct RenderCache: PageCache {
     /// How much of the last render was done again rather than reused.
     public struct Statistics: Sendable, Equatable {
         /// Markdown pages and `site.yml` read again (their size or modification time changed).
@@ -30,10 +30,9 @@ public struct RenderCache: Sendable {
         public init() {}
     }
 
-    /// A page's HTML and the inputs of the template context it was rendered from (`nil` for a
-    /// render without a cache).
-    struct Page: Sendable {
-        var key: SiteContext.RenderKey?
+    /// A page's HTML and the inputs of the template context it was rendered from.
+    private struct Page: Sendable {
+        var key: SiteContext.RenderKey
         var html: String
     }
 
@@ -64,10 +63,10 @@ public struct RenderCache: Sendable {
     private var sections: LoadedSections?
     private var markdown: [String: MarkdownEntry] = [:]
     private var templates: [String: String]?
-    private(set) var pages: [String: Page] = [:]
+    private var pages: [String: Page] = [:]
     private var handout: (key: PrintHandout.Key, html: String)?
     private var navigation: (key: [NavigationKey], script: String)?
-    private var searchIndex = SearchIndexCache()
+    private var searchParts = SearchIndexCache()
     private var links = LinkCheckCache()
 
     /// The counts of the most recent render.
@@ -103,16 +102,29 @@ public struct RenderCache: Sendable {
         return loaded
     }
 
+    /// Every Markdown page, the stored rendering where its inputs are unchanged; keeps this
+    /// render's results and forgets pages that no longer exist.
+    mutating func renderMarkdown(
+        _ pages: [SourcePage], allowsRawHTML: Bool,
+        render: @escaping @Sendable (SourcePage) throws -> RenderedMarkdown
+    ) async -> [Result<RenderedMarkdown, any Error>] {
+        let stored = pages.map { markdown(for: $0, allowsRawHTML: allowsRawHTML) }
+        let results = await WorkerThreads.map(Array(zip(pages, stored))) { page, stored in
+            try stored ?? render(page)
+        }
+        storeMarkdown(pages, results: results, allowsRawHTML: allowsRawHTML, reused: stored.map { $0 != nil })
+        return results
+    }
+
     /// The stored rendering of `page` when its inputs are unchanged.
-    func markdown(for page: SourcePage, allowsRawHTML: Bool) -> RenderedMarkdown? {
+    private func markdown(for page: SourcePage, allowsRawHTML: Bool) -> RenderedMarkdown? {
         guard let entry = markdown[page.path], entry.body == page.body, entry.firstLine == page.bodyFirstLine,
             entry.allowsRawHTML == allowsRawHTML, entry.sectionKey == directiveKey(for: entry)
         else { return nil }
         return entry.rendered
     }
 
-    /// Keeps this render's Markdown results and forgets pages that no longer exist.
-    mutating func storeMarkdown(
+    private mutating func storeMarkdown(
         _ pages: [SourcePage], results: [Result<RenderedMarkdown, any Error>], allowsRawHTML: Bool,
         reused: [Bool]
     ) {
@@ -136,31 +148,56 @@ public struct RenderCache: Sendable {
         statistics.markdownRendered = reused.filter { !$0 }.count
     }
 
-    /// The stored pages that may be reused with `templates`; none when the templates changed.
-    mutating func reusablePages(templates current: [String: String]) -> [String: Page] {
-        if templates != current {
-            templates = current
-            pages = [:]
-            handout = nil
-            deferredHandout = nil
-        }
-        return pages
+    /// Forgets the stored pages and handout when the templates changed.
+    mutating func useTemplates(_ current: [String: String]) {
+        guard templates != current else { return }
+        templates = current
+        pages = [:]
+        handout = nil
+        deferredHandout = nil
     }
 
-    /// The handout's HTML when it is rendered with the site: the stored one when `key` is
-    /// unchanged, otherwise `render()`'s. With ``defersHandout`` on, nothing is rendered now and
-    /// `nil` is returned; ``deferredHandout`` renders it (made by `deferred`) when it is requested.
+    /// Every page through the templates, the stored HTML where the page's ``SiteContext/RenderKey``
+    /// is unchanged; keeps this render's pages.
+    mutating func renderPages(
+        of site: SiteContext, with templates: TemplateRenderer, progress: BuildProgress
+    ) async -> [Result<RenderedPage, any Error>] {
+        let labs = site.labCards
+        let previous = pages
+        let results = await WorkerThreads.map(Array(site.pages.indices)) { index in
+            defer { progress.advance(.templates) }
+            let key = site.renderKey(forPageAt: index, labs: labs)
+            if let stored = previous[site.pages[index].url], stored.key == key {
+                return (Page(key: key, html: stored.html), true)
+            }
+            return (Page(key: key, html: try site.renderPage(at: index, with: templates)), false)
+        }
+        var next: [String: Page] = [:]
+        for (page, result) in zip(site.pages, results) {
+            if case .success(let (stored, _)) = result { next[page.url] = stored }
+        }
+        pages = next
+        statistics.pagesRendered = results.count { (try? $0.get().1) == false }
+        statistics.pageCount = site.pages.count
+        return results.map { $0.map { RenderedPage(html: $0.0.html, reused: $0.1) } }
+    }
+
+    /// The handout when it is rendered with the site: the stored one when `key` is unchanged. With
+    /// ``defersHandout`` on, nothing is rendered now and `nil` is returned; ``deferredHandout``
+    /// renders it (made by `deferred`) when it is requested.
     mutating func handout(
-        key: PrintHandout.Key, render: () throws -> String, deferred: @escaping @Sendable () throws -> String
-    ) throws -> (html: String?, rendered: Bool) {
+        key: PrintHandout.Key, render: @escaping @Sendable () throws -> String,
+        deferred: @escaping @Sendable () throws -> String
+    ) throws -> RenderedPage? {
         if defersHandout {
             deferredHandout = DeferredHandout(key: key, previous: deferredHandout, render: deferred)
-            return (nil, false)
+            return nil
         }
-        if let handout, handout.key == key { return (handout.html, false) }
+        if let handout, handout.key == key { return RenderedPage(html: handout.html, reused: true) }
         let html = try render()
         handout = (key, html)
-        return (html, true)
+        statistics.pagesRendered += 1
+        return RenderedPage(html: html, reused: false)
     }
 
     /// What a page's ``NavigationEntry`` is made from; cheaper to make and compare than the entry.
@@ -181,20 +218,14 @@ public struct RenderCache: Sendable {
     }
 
     /// The search index script of `pages`, made from the stored parts of unchanged pages.
-    mutating func searchScript(for pages: [BuiltPage]) -> (script: String, textBytes: Int) {
-        searchIndex.script(for: pages)
+    mutating func searchIndex(for pages: [BuiltPage]) -> Task<SearchScript, any Error> {
+        let made = searchParts.script(for: pages)
+        return Task { SearchScript(script: made.script, textBytes: made.textBytes) }
     }
 
     /// Each page's broken links, checking again only what may have changed.
     mutating func linkErrors(in pages: [BuiltPage], outputPaths: Set<String>) -> [[SiteError]] {
         links.errors(in: pages, outputPaths: outputPaths)
-    }
-
-    /// Keeps this render's page HTML (by output path) and the counts.
-    mutating func storePages(_ rendered: [String: Page], renderedCount: Int, pageCount: Int) {
-        pages = rendered
-        statistics.pagesRendered = renderedCount
-        statistics.pageCount = pageCount
     }
 
     /// A page's Markdown depends on the section data only through directives; a page whose text

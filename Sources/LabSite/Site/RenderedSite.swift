@@ -5,10 +5,10 @@ struct RenderedSite: Sendable {
     var files: [OutputFile]
     /// Findings that did not fail the build.
     var warnings: [BuildWarning]
+    /// Size of `assets/search-index.js`.
+    var searchIndexBytes: Int
     /// Bytes of page text in the search index.
     var searchTextBytes: Int
-    /// The digests to keep for the next `labsite build`, when it keeps a cache.
-    var buildCache: BuildCache?
     /// Pages taken from a cache rather than rendered.
     var reusedPageCount: Int
 }

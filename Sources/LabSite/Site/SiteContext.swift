@@ -17,21 +17,6 @@ struct SiteContext: Sendable {
         try Self.render(context(forPageAt: index), with: templates)
     }
 
-    /// The page's HTML, taken from `previous` when the page was rendered before with an equal
-    /// ``RenderKey`` (the caller drops `previous` when the templates change); without a cache
-    /// (`nil`) no key is kept.
-    func renderPage(
-        at index: Int, with templates: TemplateRenderer, reusing previous: [String: RenderCache.Page]?,
-        labs: [RenderKey.LabCard]
-    ) throws -> (page: RenderCache.Page, reused: Bool) {
-        guard let previous else {
-            return (RenderCache.Page(key: nil, html: try renderPage(at: index, with: templates)), false)
-        }
-        let key = renderKey(forPageAt: index, labs: labs)
-        if let stored = previous[pages[index].url], stored.key == key { return (stored, true) }
-        return (RenderCache.Page(key: key, html: try renderPage(at: index, with: templates)), false)
-    }
-
     static func render(_ pageContext: [String: Any], with templates: TemplateRenderer) throws -> String {
         var context = pageContext
         context["body"] = try templates.render("page", context: context)

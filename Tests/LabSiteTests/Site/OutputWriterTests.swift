@@ -60,7 +60,7 @@ struct OutputWriterTests {
         let staging = try OutputWriter(destination: site.output).stage()
         // Eight threads each write one file into each of 40 new folders, in the same order, so
         // that they ask for the same folders at the same moment.
-        try await BlockingWorkers.forEach(8, threadCount: 8) { writer in
+        try await WorkerThreads.forEach(8, threadCount: 8) { writer in
             try staging.write((0..<40).map { .text("events/\($0)/a/\(writer).html", "\(writer)") })
         }
         try staging.commit()

@@ -4,13 +4,13 @@ import Testing
 
 @testable import LabSite
 
-@Suite("Blocking workers")
-struct BlockingWorkersTests {
+@Suite("Worker threads")
+struct WorkerThreadsTests {
     @Test("every index runs exactly once, on more threads than there are indices or fewer")
     func everyIndexOnce() async throws {
         for (count, threads) in [(1, 4), (7, 3), (100, 4)] {
             let seen = Mutex<[Int]>([])
-            try await BlockingWorkers.forEach(count, threadCount: threads) { index in
+            try await WorkerThreads.forEach(count, threadCount: threads) { index in
                 seen.withLock { $0.append(index) }
             }
             #expect(seen.withLock { $0.sorted() } == Array(0..<count))
@@ -22,7 +22,7 @@ struct BlockingWorkersTests {
         struct Broken: Error, Equatable { var index: Int }
         let started = Atomic<Int>(0)
         let error = await #expect(throws: Broken.self) {
-            try await BlockingWorkers.forEach(1000, threadCount: 2) { index in
+            try await WorkerThreads.forEach(1000, threadCount: 2) { index in
                 started.add(1, ordering: .relaxed)
                 if index == 3 { throw Broken(index: index) }
                 // Without a pause, the other thread could run all 1,000 calls while the failing
@@ -39,7 +39,7 @@ struct BlockingWorkersTests {
         let started = Atomic<Int>(0)
         // Each call takes 10 ms, so running all 1,000 on two threads would take 5 s.
         let task = Task {
-            try await BlockingWorkers.forEach(1000, threadCount: 2) { _ in
+            try await WorkerThreads.forEach(1000, threadCount: 2) { _ in
                 started.add(1, ordering: .relaxed)
                 usleep(10_000)
             }
@@ -48,5 +48,34 @@ struct BlockingWorkersTests {
         task.cancel()
         await #expect(throws: CancellationError.self) { try await task.value }
         #expect(started.load(ordering: .relaxed) < 1000)
+    }
+
+    @Test("map keeps the order and every element's own error, blocking or awaited")
+    func map() async throws {
+        struct Odd: Error, Equatable { var value: Int }
+        let input = Array(0..<500)
+        let transform: @Sendable (Int) throws -> String = { value in
+            if value % 2 == 1 { throw Odd(value: value) }
+            return "v\(value)"
+        }
+        let blocking = Self.blockingMap(input, transform)
+        let awaited = await WorkerThreads.map(input, threadCount: 3, transform)
+        for results in [blocking, awaited] {
+            #expect(results.count == 500)
+            for (value, result) in zip(input, results) {
+                switch result {
+                case .success(let text): #expect(value % 2 == 0 && text == "v\(value)")
+                case .failure(let error): #expect(error as? Odd == Odd(value: value))
+                }
+            }
+        }
+        #expect(await WorkerThreads.map([Int](), { $0 }).isEmpty)
+    }
+
+    /// The blocking `map`, which an async caller would not pick over the async one.
+    private static func blockingMap(
+        _ input: [Int], _ transform: @escaping @Sendable (Int) throws -> String
+    ) -> [Result<String, any Error>] {
+        WorkerThreads.map(input, threadCount: 3, transform)
     }
 }

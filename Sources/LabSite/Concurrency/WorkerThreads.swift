@@ -1,0 +1,146 @@
+import Foundation
+import Synchronization
+
+/// Runs independent pieces of work (pages to render, files to read, batches to write) on threads
+/// of its own, twice as many as there are cores: the one way labsite spreads work over the cores.
+///
+/// Swift concurrency runs tasks on one thread per core, and a thread waiting for the file system
+/// leaves its core idle: creating files in one folder takes the folder's lock in turn, and reading
+/// a page's source waits for the disk. With twice as many threads as cores, another thread works
+/// while one waits. Indices are handed out one at a time, so a slow piece does not hold up a
+/// whole chunk behind it.
+package enum WorkerThreads {
+    /// Twice the active processor count.
+    package static let defaultThreadCount = ProcessInfo.processInfo.activeProcessorCount * 2
+
+    /// Transforms every element on the worker threads and returns the results in order, blocking the
+    /// calling thread; each element's error is kept in its `Result`, so a build can report every
+    /// failing page at once.
+    package static func map<Element: Sendable, Output: Sendable>(
+        _ elements: [Element], threadCount: Int = defaultThreadCount,
+        _ transform: @escaping @Sendable (Element) throws -> Output
+    ) -> [Result<Output, any Error>] {
+        let results = Results<Output>(count: elements.count)
+        let done = DispatchSemaphore(value: 0)
+        Run(count: elements.count, threadCount: threadCount, stopsAtFirstError: false).start(
+            { index in results.set(index, Result { try transform(elements[index]) }) },
+            finished: { done.signal() })
+        done.wait()
+        return results.values()
+    }
+
+    /// Transforms every element on the worker threads without holding a Swift concurrency thread
+    /// while they run; the results come in order, each element's error in its `Result`.
+    package static func map<Element: Sendable, Output: Sendable>(
+        _ elements: [Element], threadCount: Int = defaultThreadCount,
+        _ transform: @escaping @Sendable (Element) throws -> Output
+    ) async -> [Result<Output, any Error>] {
+        let results = Results<Output>(count: elements.count)
+        await withCheckedContinuation { (finished: CheckedContinuation<Void, Never>) in
+            Run(count: elements.count, threadCount: threadCount, stopsAtFirstError: false).start(
+                { index in results.set(index, Result { try transform(elements[index]) }) },
+                finished: { finished.resume() })
+        }
+        return results.values()
+    }
+
+    /// Calls `work(i)` for every `i` in `0..<count` and returns when all calls have returned; the
+    /// first error thrown (by the lowest `i`) is rethrown, and after an error no new calls start.
+    ///
+    /// Cancelling the calling task also stops new calls from starting; the calls under way finish,
+    /// and then `CancellationError` is thrown.
+    package static func forEach(
+        _ count: Int, threadCount: Int = defaultThreadCount, _ work: @escaping @Sendable (Int) throws -> Void
+    ) async throws {
+        let run = Run(count: count, threadCount: threadCount, stopsAtFirstError: true)
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { (finished: CheckedContinuation<Void, Never>) in
+                run.start({ index in try work(index) }, finished: { finished.resume() })
+            }
+        } onCancel: {
+            run.cancel()
+        }
+        if let error = run.firstError { throw error }
+        if run.isCancelled { throw CancellationError() }
+    }
+
+    /// One run over `0..<count`: the next index to hand out, the errors so far and whether the
+    /// caller was cancelled.
+    private final class Run: Sendable {
+        private let count: Int
+        private let threadCount: Int
+        private let stopsAtFirstError: Bool
+        private let progress = Mutex<(next: Int, failed: [(Int, any Error)], cancelled: Bool)>((0, [], false))
+
+        init(count: Int, threadCount: Int, stopsAtFirstError: Bool) {
+            self.count = count
+            self.threadCount = Swift.max(1, Swift.min(threadCount, count))
+            self.stopsAtFirstError = stopsAtFirstError
+        }
+
+        /// Starts the threads; `finished` is called once, on the last thread to stop (at once when
+        /// there is nothing to do).
+        func start(_ work: @escaping @Sendable (Int) throws -> Void, finished: @escaping @Sendable () -> Void) {
+            guard count > 0 else { return finished() }
+            let remaining = Atomic<Int>(threadCount)
+            for _ in 0..<threadCount {
+                Thread.detachNewThread { [self] in
+                    while let index = next() {
+                        do {
+                            try work(index)
+                        } catch {
+                            progress.withLock { $0.failed.append((index, error)) }
+                        }
+                    }
+                    if remaining.subtract(1, ordering: .acquiringAndReleasing).newValue == 0 { finished() }
+                }
+            }
+        }
+
+        private func next() -> Int? {
+            progress.withLock { progress in
+                guard !(stopsAtFirstError && !progress.failed.isEmpty), !progress.cancelled, progress.next < count
+                else { return nil }
+                defer { progress.next += 1 }
+                return progress.next
+            }
+        }
+
+        func cancel() {
+            progress.withLock { $0.cancelled = true }
+        }
+
+        var isCancelled: Bool {
+            progress.withLock { $0.cancelled }
+        }
+
+        var firstError: (any Error)? {
+            progress.withLock { $0.failed.min { $0.0 < $1.0 }?.1 }
+        }
+    }
+
+    /// The result slots of a ``map(_:threadCount:_:)``: each index is written once, by one thread,
+    /// so the writes never overlap, which the compiler cannot see through a pointer; the run's end
+    /// (a semaphore or a continuation) orders them before ``values()`` reads them.
+    private final class Results<Value>: @unchecked Sendable {
+        private let slots: UnsafeMutableBufferPointer<Result<Value, any Error>?>
+
+        init(count: Int) {
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: nil)
+        }
+
+        deinit {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+
+        func set(_ index: Int, _ value: Result<Value, any Error>) {
+            slots[index] = value
+        }
+
+        func values() -> [Result<Value, any Error>] {
+            slots.map { $0 ?? .failure(CancellationError()) }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// What a render may take from an earlier one instead of making it again.
+///
+/// Every stage of ``SiteBuilder`` that a cache can shorten asks its cache, and the protocol's
+/// default answers make everything anew, so a stage reads the same whichever cache it has:
+/// ``NoPageCache`` for a clean build, ``BuildCache`` for `labsite build` over an earlier output
+/// folder (pages kept on disk between runs), ``RenderCache`` for `labsite serve` (every part, in
+/// memory). A cache only saves time: with any of them a render is byte-identical to a clean one.
+protocol PageCache: Sendable {
+    /// The content tree under `content/`.
+    mutating func loadContent(with loader: ContentLoader) throws -> ContentTree
+
+    /// The loaded sections; `load` loads them anew.
+    mutating func sections(
+        input: SectionInput, types: [any SiteSection.Type], load: () throws -> LoadedSections
+    ) throws -> LoadedSections
+
+    /// Every Markdown page rendered by `render`, in order, each page's error kept in its `Result`.
+    mutating func renderMarkdown(
+        _ pages: [SourcePage], allowsRawHTML: Bool,
+        render: @escaping @Sendable (SourcePage) throws -> RenderedMarkdown
+    ) async -> [Result<RenderedMarkdown, any Error>]
+
+    /// `assets/nav.js` for the pages in the navigation; `make` makes it anew.
+    mutating func navigationScript(for pages: [BuiltPage], make: ([BuiltPage]) throws -> String) throws -> String
+
+    /// The search index script of `pages`, being made while the caller goes on.
+    mutating func searchIndex(for pages: [BuiltPage]) -> Task<SearchScript, any Error>
+
+    /// Each page's broken links.
+    mutating func linkErrors(in pages: [BuiltPage], outputPaths: Set<String>) -> [[SiteError]]
+
+    /// Called once the theme is known, before ``renderPages(of:with:progress:)`` and
+    /// ``handout(key:render:deferred:)``: pages rendered with other templates cannot be reused.
+    mutating func useTemplates(_ sources: [String: String])
+
+    /// Every page of `site` through the templates, in order, each page's error kept in its `Result`.
+    mutating func renderPages(
+        of site: SiteContext, with templates: TemplateRenderer, progress: BuildProgress
+    ) async -> [Result<RenderedPage, any Error>]
+
+    /// `print.html`: `render` makes it now; a cache that serves it later instead (the preview)
+    /// returns `nil` for its HTML and keeps `deferred`, which also redacts it.
+    mutating func handout(
+        key: PrintHandout.Key, render: @escaping @Sendable () throws -> String,
+        deferred: @escaping @Sendable () throws -> String
+    ) throws -> RenderedPage?
+
+    /// Keeps what the next run needs, once the build has been written.
+    func saveForNextRun()
+}
+
+/// A page's HTML from the templates, and whether it was taken from a cache rather than rendered.
+struct RenderedPage: Sendable {
+    /// The page's HTML.
+    var html: String
+    /// Whether the HTML came from an earlier render.
+    var reused: Bool
+}
+
+/// The search index script and the bytes of page text it holds.
+struct SearchScript: Sendable {
+    /// `assets/search-index.js`.
+    var script: String
+    /// Bytes of page text the index holds, to judge its overhead.
+    var textBytes: Int
+}
+
+extension PageCache {
+    mutating func loadContent(with loader: ContentLoader) throws -> ContentTree {
+        try loader.load()
+    }
+
+    mutating func sections(
+        input: SectionInput, types: [any SiteSection.Type], load: () throws -> LoadedSections
+    ) throws -> LoadedSections {
+        try load()
+    }
+
+    mutating func renderMarkdown(
+        _ pages: [SourcePage], allowsRawHTML: Bool,
+        render: @escaping @Sendable (SourcePage) throws -> RenderedMarkdown
+    ) async -> [Result<RenderedMarkdown, any Error>] {
+        await WorkerThreads.map(pages, render)
+    }
+
+    mutating func navigationScript(
+        for pages: [BuiltPage], make: ([BuiltPage]) throws -> String
+    ) throws -> String {
+        try make(pages)
+    }
+
+    mutating func searchIndex(for pages: [BuiltPage]) -> Task<SearchScript, any Error> {
+        Task { try SearchScript(index: SearchIndex(pages: pages)) }
+    }
+
+    mutating func linkErrors(in pages: [BuiltPage], outputPaths: Set<String>) -> [[SiteError]] {
+        let checker = LinkChecker(pages: pages, outputPaths: outputPaths)
+        return pages.map(checker.errors(in:))
+    }
+
+    mutating func useTemplates(_ sources: [String: String]) {}
+
+    mutating func renderPages(
+        of site: SiteContext, with templates: TemplateRenderer, progress: BuildProgress
+    ) async -> [Result<RenderedPage, any Error>] {
+        await WorkerThreads.map(Array(site.pages.indices)) { index in
+            defer { progress.advance(.templates) }
+            return RenderedPage(html: try site.renderPage(at: index, with: templates), reused: false)
+        }
+    }
+
+    mutating func handout(
+        key: PrintHandout.Key, render: @escaping @Sendable () throws -> String,
+        deferred: @escaping @Sendable () throws -> String
+    ) throws -> RenderedPage? {
+        RenderedPage(html: try render(), reused: false)
+    }
+
+    func saveForNextRun() {}
+}
+
+/// The cache of a clean build, which keeps nothing: every stage makes everything anew.
+struct NoPageCache: PageCache {
+    /// A cache that keeps nothing.
+    init() {}
+}
+
+extension SearchScript {
+    /// The script of `index`.
+    init(index: SearchIndex) throws {
+        self.init(script: try index.script(), textBytes: index.textBytes)
+    }
+}

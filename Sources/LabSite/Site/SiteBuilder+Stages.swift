@@ -1,0 +1,183 @@
+import Foundation
+
+/// The stages of a build, in order, each a function from values to values; a stage that a cache
+/// can shorten asks the ``PageCache`` it is given, so the stages read the same with every cache.
+extension SiteBuilder {
+    /// Stage 1, load: the content, the theme with the course's overrides, the sections, and the
+    /// scan of what the site publishes for ids that reveal an account.
+    func load<Cache: PageCache>(cache: inout Cache) throws -> PreparedSite {
+        progress.begin(.load)
+        defer { progress.end(.load) }
+        let loader = ContentLoader(sourceDirectory: sourceDirectory)
+        let content = try cache.loadContent(with: loader)
+        let theme = try Theme.load(
+            overridingWith: sourceDirectory.appendingPathComponent("templates", isDirectory: true))
+        let templates = try TemplateRenderer(theme: theme)
+        let input = SectionInput(content: content, contentDirectory: loader.contentDirectory, options: options)
+        let types = sectionTypes
+        var sections = try cache.sections(input: input, types: types) {
+            try LoadedSections(types.map { try $0.load(from: input) })
+        }
+        let identifiers = Self.identifierScan(
+            content: content, contentDirectory: loader.contentDirectory, sections: sections)
+        sections.noteRevealingIdentifiers(in: identifiers)
+        return PreparedSite(
+            content: content, contentDirectory: loader.contentDirectory, theme: theme, templates: templates,
+            sections: sections, redacts: options.redact,
+            identifierWarnings: options.redact ? [] : identifiers.warnings)
+    }
+
+    /// Stages 2 to 6: the site in memory but for its streamed pages, which `prepared` renders as
+    /// they are written. Every error the checks find is reported at once.
+    func render<Cache: PageCache>(_ prepared: PreparedSite, cache: inout Cache) async throws -> RenderedSite {
+        let markdown = await renderMarkdown(prepared, cache: &cache)
+        let pages = try await addSectionPages(to: markdown.pages, prepared)
+        let streamed = prepared.sections.streams.flatMap(\.entries)
+        // Made while the pages are checked and rendered: for a large trail it takes as long as they do.
+        let searchIndex = cache.searchIndex(
+            for: pages.filter { $0.url != Self.notFoundPath } + streamed.map(BuiltPage.init(streamed:)))
+        let files = try await outputFiles(for: pages, prepared, cache: &cache)
+        let errors = markdown.errors + check(pages, files: files, streamed: streamed.map(\.path), cache: &cache)
+        guard errors.isEmpty else {
+            throw BuildErrors(errors: errors.sorted { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) })
+        }
+        var rendered = try await applyTemplates(to: pages, prepared, cache: &cache)
+        rendered[PrintHandout.path] = try renderHandout(of: pages, prepared, cache: &cache)
+        let search = try await searchIndex.value
+        rendered[SearchIndex.path] = RenderedPage(html: search.script, reused: false)
+        var output = files.map { file in rendered[file.path].map { .text(file.path, $0.html) } ?? file }
+        if options.redact { output = try output.map { try Self.redacted($0, by: prepared.sections) } }
+        return RenderedSite(
+            files: output, warnings: prepared.sections.warnings + prepared.identifierWarnings,
+            searchIndexBytes: search.script.utf8.count, searchTextBytes: search.textBytes,
+            reusedPageCount: rendered.values.count(where: \.reused))
+    }
+
+    /// Stage 2, Markdown: every page under `content/` in reading order, on all cores; a page that
+    /// fails is an error for later, so that every failing page is reported.
+    func renderMarkdown<Cache: PageCache>(
+        _ prepared: PreparedSite, cache: inout Cache
+    ) async -> (pages: [BuiltPage], errors: [any LocatedError]) {
+        let settings = prepared.content.settings
+        let renderer = MarkdownRenderer(
+            options: MarkdownOptions(
+                allowsRawHTML: settings.allowsRawHTML, linkRewriter: SitePath.rewriteMarkdownLink),
+            directives: prepared.sections.directives)
+        let ordered = prepared.content.pages.sorted {
+            ($0.frontMatter.order ?? Int.max, $0.path) < ($1.frontMatter.order ?? Int.max, $1.path)
+        }
+        let progress = progress
+        progress.begin(.markdown, total: ordered.count)
+        defer { progress.end(.markdown) }
+        let results = await cache.renderMarkdown(ordered, allowsRawHTML: settings.allowsRawHTML) { page in
+            defer { progress.advance(.markdown) }
+            return try renderer.render(page.body, path: "content/" + page.path, firstLine: page.bodyFirstLine)
+        }
+        var pages: [BuiltPage] = []
+        var errors: [any LocatedError] = []
+        for (source, result) in zip(ordered, results) {
+            switch result {
+            case .success(let rendered): pages.append(BuiltPage(source: source, rendered: rendered))
+            case .failure(let error): errors.append(Self.located(error, path: "content/" + source.path))
+            }
+        }
+        return (pages, errors)
+    }
+
+    /// Stage 3, sections: the sections' pages after the Markdown pages, and the 404 page. Pages in
+    /// the navigation come first, in reading order; the rest keep their section's order.
+    func addSectionPages(to markdownPages: [BuiltPage], _ prepared: PreparedSite) async throws -> [BuiltPage] {
+        progress.begin(.sections)
+        defer { progress.end(.sections) }
+        let pages =
+            markdownPages + (try await prepared.sections.pages) + [
+                Self.notFoundPage(settings: prepared.content.settings)
+            ]
+        return pages.filter(\.inNavigation) + pages.filter { !$0.inNavigation }
+    }
+
+    /// Every file of the site but the streamed pages, in the order they are written; the pages,
+    /// the search index and the handout are empty until their stages fill them in.
+    func outputFiles<Cache: PageCache>(
+        for pages: [BuiltPage], _ prepared: PreparedSite, cache: inout Cache
+    ) async throws -> [OutputFile] {
+        let (content, theme) = (prepared.content, prepared.theme)
+        var files = pages.map { OutputFile(path: $0.url, contents: .data(Data())) }
+        files += theme.assets.keys.sorted().compactMap { path in
+            theme.assets[path].map { OutputFile(path: path, contents: .data($0)) }
+        }
+        let navigation = pages.filter(\.inNavigation)
+        files.append(
+            .text(Self.navigationScriptPath, try cache.navigationScript(for: navigation, make: Self.navigationScript)))
+        files.append(OutputFile(path: SearchIndex.path, contents: .data(Data())))
+        files.append(OutputFile(path: PrintHandout.path, contents: .data(Data())))
+        if !content.settings.baseURL.isEmpty {
+            let urls = pages.map(\.url) + prepared.sections.streams.flatMap(\.entries).map(\.path)
+            files.append(.text("sitemap.xml", Self.sitemap(baseURL: content.settings.baseURL, urls: urls)))
+        }
+        files += content.files.filter { !prepared.sections.consumedFiles.contains($0) }.map {
+            OutputFile(path: $0, contents: .copy(prepared.contentDirectory.appendingPathComponent($0)))
+        }
+        return files + (try await prepared.sections.files)
+    }
+
+    /// Stage 4, checks: output paths that collide, step numbering and links; every error found.
+    func check<Cache: PageCache>(
+        _ pages: [BuiltPage], files: [OutputFile], streamed: [String], cache: inout Cache
+    ) -> [any LocatedError] {
+        progress.begin(.checks)
+        defer { progress.end(.checks) }
+        let paths = files.map(\.path) + streamed
+        var errors: [any LocatedError] = Self.collisions(in: paths)
+        for (page, linkErrors) in zip(pages, cache.linkErrors(in: pages, outputPaths: Set(paths))) {
+            errors += Self.stepErrors(in: page)
+            errors += linkErrors
+        }
+        return errors
+    }
+
+    /// Stage 5, templates: every page through `layout.mustache`, on all cores.
+    func applyTemplates<Cache: PageCache>(
+        to pages: [BuiltPage], _ prepared: PreparedSite, cache: inout Cache
+    ) async throws -> [String: RenderedPage] {
+        cache.useTemplates(prepared.theme.templates)
+        progress.begin(.templates, total: pages.count)
+        defer { progress.end(.templates) }
+        let site = SiteContext(settings: prepared.content.settings, pages: pages)
+        let results = await cache.renderPages(of: site, with: prepared.templates, progress: progress)
+        var rendered: [String: RenderedPage] = [:]
+        for (page, result) in zip(pages, results) {
+            switch result {
+            case .success(let html): rendered[page.url] = html
+            case .failure(let error): throw Self.located(error, path: page.sourcePath ?? page.url)
+            }
+        }
+        return rendered
+    }
+
+    /// Stage 6, handout: `print.html`, every lab in reading order (the search index is made
+    /// alongside since stage 3). `nil` when the cache serves it later (the preview).
+    func renderHandout<Cache: PageCache>(
+        of pages: [BuiltPage], _ prepared: PreparedSite, cache: inout Cache
+    ) throws -> RenderedPage? {
+        let (settings, templates, sections, redacts) =
+            (prepared.content.settings, prepared.templates, prepared.sections, options.redact)
+        let render = { @Sendable in
+            try templates.render("print", context: PrintHandout(pages: pages).context(settings: settings))
+        }
+        return try cache.handout(
+            key: PrintHandout.Key(pages: pages, settings: settings), render: render,
+            deferred: {
+                let html = try render()
+                return redacts ? sections.redact(html) : html
+            })
+    }
+
+    /// Stage 7, write: the rendered files into the staging folder (the streamed pages are written
+    /// there as they are rendered).
+    func write(_ site: RenderedSite, to staging: OutputWriter.Staging) throws {
+        progress.begin(.write, total: site.files.count)
+        defer { progress.end(.write) }
+        try staging.write(site.files)
+    }
+}
