@@ -37,7 +37,8 @@ let package = Package(
                 "CZlib",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            plugins: ["EmbedTheme"]
         ),
         // `labsite serve`: the Hummingbird server, file watching and live reload, above the core.
         .target(
@@ -73,5 +74,8 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
+        // Compiles templates/ (the default theme) into LabSite as `BuiltinTheme.files` at build time.
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"]),
+        .executableTarget(name: "EmbedThemeTool"),
     ]
 )
