@@ -40,7 +40,8 @@ let package = Package(
                 "CZlib",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            plugins: ["EmbedTheme"]
         ),
         // The data sections, each knowing only the core: CloudTrail logs, CloudWatch alarms, IAM policies.
         .target(name: "LabSiteCloudTrail", dependencies: ["LabSite"]),
@@ -95,5 +96,8 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
+        // Compiles templates/ (the default theme) into LabSite as `BuiltinTheme.files` at build time.
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"]),
+        .executableTarget(name: "EmbedThemeTool"),
     ]
 )
