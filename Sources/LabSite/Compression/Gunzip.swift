@@ -32,6 +32,10 @@ public enum GunzipError: Error, Equatable, Sendable {
 ///
 /// This is the only file that imports CZlib, so zlib's unsafe API stays in one place.
 public enum Gunzip {
+    /// The most bytes one file may inflate to unless the caller says otherwise: 256 MiB, as the
+    /// CloudTrail reader documents; more is treated as a decompression bomb.
+    public static let defaultLimit = 256 * 1024 * 1024
+
     /// Whether `bytes` starts with the gzip magic bytes.
     public static func isGzip<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
         var iterator = bytes.makeIterator()
@@ -40,7 +44,7 @@ public enum Gunzip {
 
     /// The inflated bytes of `data` when it is gzip, otherwise `data` itself (plain `.json`).
     public static func inflateIfCompressed(
-        _ data: [UInt8], limit: Int = BuildOptions.defaultInflateLimit
+        _ data: [UInt8], limit: Int = Gunzip.defaultLimit
     ) throws(GunzipError) -> [UInt8] {
         isGzip(data) ? try inflate(data, limit: limit) : data
     }
@@ -50,7 +54,7 @@ public enum Gunzip {
     /// Trailing zero bytes after the last member are ignored, as `gzip -d` does (tape padding);
     /// any other trailing data is an error.
     public static func inflate(
-        _ data: [UInt8], limit: Int = BuildOptions.defaultInflateLimit
+        _ data: [UInt8], limit: Int = Gunzip.defaultLimit
     ) throws(GunzipError) -> [UInt8] {
         guard isGzip(data) else { throw .notGzip }
         let stream = try InflateStream()

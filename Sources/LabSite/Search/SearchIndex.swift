@@ -22,14 +22,14 @@ struct SearchIndex: Sendable {
     /// Where the index is written.
     static let path = "assets/search-index.js"
 
-    init(pages builtPages: [BuiltPage]) {
+    init(pages builtPages: [some SearchablePage]) {
         pages = builtPages.map { ($0.title, $0.url) }
         sections = builtPages.enumerated().flatMap { index, page in Self.sections(of: page, at: index) }
     }
 
     /// The sections of `page`, the `index`th page: its text cut at headings, or only its title and
     /// summary for pages that keep their text out of search (lists of records, streamed pages).
-    static func sections(of page: BuiltPage, at index: Int) -> [Section] {
+    static func sections(of page: some SearchablePage, at index: Int) -> [Section] {
         page.indexesText
             ? sections(of: page.html, page: index, pageTitle: page.title)
             : [Section(page: index, anchor: "", title: page.title, text: page.summary)]

@@ -25,7 +25,7 @@ struct SearchIndexCache: Sendable {
     private var scriptBytes = 0
 
     /// The index script of `pages` (in index order) and the bytes of page text it holds.
-    mutating func script(for pages: [BuiltPage]) -> (script: String, textBytes: Int) {
+    mutating func script(for pages: [some SearchablePage]) -> (script: String, textBytes: Int) {
         var next: [String: Entry] = [:]
         next.reserveCapacity(pages.count)
         var encodedPages = ""

@@ -5,8 +5,8 @@ public struct BuildOptions: Sendable, Equatable {
     /// The most bytes one compressed input file may inflate to; more is treated as a decompression bomb.
     public var inflateLimit: Int
 
-    /// 256 MiB per file, as the CloudTrail reader documents.
-    public static let defaultInflateLimit = 256 * 1024 * 1024
+    /// ``Gunzip/defaultLimit``: 256 MiB per file.
+    public static let defaultInflateLimit = Gunzip.defaultLimit
 
     /// Creates options; by default values are shown as they are.
     public init(redact: Bool = false, inflateLimit: Int = BuildOptions.defaultInflateLimit) {

@@ -80,3 +80,5 @@ public struct BuiltPage: Sendable {
     /// Every id a link may point at.
     public var anchors: Set<String> { extraAnchors.union(headings.map(\.id)) }
 }
+
+extension BuiltPage: SearchablePage {}

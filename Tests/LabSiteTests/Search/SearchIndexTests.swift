@@ -38,7 +38,7 @@ struct SearchIndexTests {
 
     @Test("the script lists pages and sections compactly")
     func script() throws {
-        var index = SearchIndex(pages: [])
+        var index = SearchIndex(pages: [BuiltPage]())
         index.pages = [("홈", "index.html")]
         index.sections = [.init(page: 0, anchor: "a", title: "제목", text: "본문")]
         #expect(

@@ -38,17 +38,6 @@ struct ContentDigest: Sendable {
         }
     }
 
-    mutating func add(_ headings: [Heading]) {
-        add(headings.count)
-        for heading in headings {
-            add(heading.level)
-            add(heading.id)
-            add(heading.title)
-            add(heading.stepNumber ?? -1)
-            add(heading.line)
-        }
-    }
-
     /// 32 hexadecimal digits.
     var hex: String {
         func padded(_ value: UInt64) -> String {
