@@ -2,7 +2,7 @@ import LabSite
 
 /// The `--format table` view: one line per event, columns padded, sorted by time.
 public struct EventTable: Sendable {
-    /// One event's cells, kept instead of the record so 100,000 events stay small.
+    /// One event's cells, kept instead of the record so a large trail's events stay small.
     public struct Row: Sendable, Hashable {
         /// The sort key; events without a readable time sort last.
         public var timestamp: CloudTrailTimestamp?

@@ -3,7 +3,7 @@ import LabSite
 /// One event of the site's trail: the fields its tables, summary and filters show, the file it
 /// came from and the page it gets.
 ///
-/// The whole record is not kept: 100,000 decoded records take gigabytes, these facts a few hundred
+/// The whole record is not kept: a large trail's decoded records would take gigabytes, these facts a few hundred
 /// bytes each. The event page reads its record's JSON again from its file
 /// (``TrailSection/recordBlocks(inFile:)``).
 struct TrailEvent: Sendable, FilterableEvent {
@@ -36,8 +36,8 @@ struct TrailEvent: Sendable, FilterableEvent {
     }
 
     /// Keeps one copy of each text that many events repeat (a service, a user agent, an error):
-    /// a file's events then share a few strings instead of holding a copy each, which for 100,000
-    /// events was tens of megabytes.
+    /// a file's events then share a few strings instead of holding a copy each, which for a large
+    /// trail adds up to tens of megabytes.
     struct Interner {
         // Sized for a log file's distinct texts, so that filling them does not rehash.
         private var known = Set<String>(minimumCapacity: 128)

@@ -28,7 +28,7 @@ struct TrailLogFile: Sendable {
     /// A path segment made safe as a file or folder name in a link: letters, digits, `.`, `_`, `-`.
     static func safeSegment(_ text: String) -> String {
         // Event ids and log file names are almost always safe already; checking bytes is far
-        // cheaper than rebuilding the text for each of 100,000 events.
+        // cheaper than rebuilding the text for every event.
         if !text.isEmpty, text.utf8.allSatisfy(isSafe), text.utf8.contains(where: { $0 != UInt8(ascii: ".") }) {
             return text
         }

@@ -39,7 +39,7 @@ public struct TrailSection: SiteSection {
     static let dataPath = "events/events-data.js"
     /// The table's script, a theme asset (`templates/assets/trail-table.js`).
     static let scriptPath = "assets/trail-table.js"
-    // An array: hashing each of 100,000 event ids to look it up took longer than comparing with four.
+    // An array: hashing every event id to look it up costs more than comparing with four.
     /// Names under `events/` that event pages must not take.
     static let reservedIDs = ["index", "summary", "events-data", "bucket"]
 
@@ -176,7 +176,7 @@ public struct TrailSection: SiteSection {
     }
 
     /// `id` in lower case, for comparing page names as case-insensitive file systems do; event ids
-    /// are mostly lower-case already, and `lowercased()` on 100,000 of them showed in profiles.
+    /// are mostly lower-case already, and `lowercased()` on every one of them is measurable.
     private static func caseFolded(_ id: String) -> String {
         id.utf8.contains { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) } ? id.lowercased() : id
     }

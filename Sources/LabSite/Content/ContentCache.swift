@@ -2,7 +2,7 @@ import Foundation
 
 /// What ``ContentLoader`` read last time, by path under `content/`, with each file's size and
 /// modification time: a file whose stamp is unchanged is not read or parsed again
-/// (`labsite serve` rebuilds a 10,000-page site after every save).
+/// (`labsite serve` rebuilds a large site after every save).
 public struct ContentCache: Sendable {
     /// Equal stamps stand for equal contents.
     typealias Stamp = FileStamp

@@ -71,7 +71,7 @@ struct SearchIndex: Sendable {
     /// A JSON string literal that is also safe inside a script: `<` is escaped so `</script>` in
     /// a log value cannot end a script, and U+2028/2029 cannot end a line.
     static func quote(_ text: String) -> String {
-        // Most titles and texts need no escaping; an index may hold 100,000 of them.
+        // Most titles and texts need no escaping; an index may hold one for every event of a trail.
         if !text.utf8.contains(where: needsQuoting) { return "\"" + text + "\"" }
         var bytes: [UInt8] = [UInt8(ascii: "\"")]
         bytes.reserveCapacity(text.utf8.count + 16)

@@ -78,7 +78,7 @@ public struct OutputWriter: Sendable {
         private let rootPath: String
         private let destinationPath: String
         /// Whether an old site was there to link unchanged files from when staging began; a first
-        /// build skips looking for 100,000 files that cannot be there.
+        /// build skips looking for every event page, none of which can be there.
         private let hasOldSite: Bool
 
         init(destination: URL, root: URL, retired: URL, removesInBackground: Bool) {
@@ -186,8 +186,8 @@ public struct OutputWriter: Sendable {
         ///
         /// Rebuilding a site mostly rewrites files that did not change. A link costs no new inode, and
         /// creating inodes is what a large rebuild spends most of its time on (on ext4 without a
-        /// journal the allocator skips every inode freed in the last seconds, so creating 100,000
-        /// files right after deleting 100,000 slows to a crawl). The old folder is removed after the
+        /// journal the allocator skips every inode freed in the last seconds, so creating many
+        /// files right after deleting as many slows to a crawl). The old folder is removed after the
         /// swap, leaving the linked files with the new site only.
         private static func write(_ bytes: UnsafeRawBufferPointer, to path: String, unlessEqualTo previous: String?)
             throws
@@ -198,7 +198,7 @@ public struct OutputWriter: Sendable {
                 return
             }
             // Plain open/write/close: Foundation's `Data.write` syncs every file to disk, which made
-            // writing 100,000 event pages take minutes. The whole folder is swapped in at the end,
+            // writing a large trail's event pages take minutes. The whole folder is swapped in at the end,
             // so a crash mid-build never leaves a half-written site in place either way.
             var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             if descriptor < 0 && errno == ENOENT {

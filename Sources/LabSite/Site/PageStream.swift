@@ -1,6 +1,6 @@
 /// Pages a section generates in bulk, such as one page per CloudTrail event.
 ///
-/// A trail of 100,000 events cannot be held in memory as 100,000 rendered pages, so a section
+/// A large trail cannot be held in memory as one rendered page per event, so a section
 /// hands the builder what every other part of the site needs up front (each page's path, title
 /// and summary, for links, search and the sitemap) and a way to render the pages batch by batch.
 /// `labsite build` renders the batches on all cores and writes each one as soon as it is done.

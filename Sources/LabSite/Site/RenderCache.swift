@@ -11,7 +11,7 @@ import Foundation
 /// page's text and, when the page may hold a directive, on the section data; sections on the
 /// size and modification time of every non-Markdown file under `content/`. Comparing unchanged
 /// inputs is cheap because they share storage with the previous render, which is what lets a
-/// 10,000-page site rebuild in a fraction of a second after one page is saved.
+/// large site rebuild quickly after one page is saved.
 public struct RenderCache: PageCache {
     /// How much of the last render was done again rather than reused.
     public struct Statistics: Sendable, Equatable {

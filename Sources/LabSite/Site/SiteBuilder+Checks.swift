@@ -25,7 +25,7 @@ extension SiteBuilder {
     /// Two sources written to one output path would silently lose one of them.
     static func collisions(in paths: [String]) -> [SiteError] {
         var seen: Set<String> = []
-        // Sized up front: growing it rehashed every path of a 100,000-event site several times.
+        // Sized up front: growing it rehashed every path of a large trail's site several times.
         seen.reserveCapacity(paths.count)
         return paths.compactMap { path in
             seen.insert(path).inserted

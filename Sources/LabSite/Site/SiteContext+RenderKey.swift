@@ -4,7 +4,7 @@ extension SiteContext {
     ///
     /// Comparing keys is cheap where it matters: an unchanged page shares its strings and arrays
     /// with the previous render, and Swift compares shared storage without reading it (the
-    /// fingerprint this replaces hashed every page's whole context, 40 MB for 10,000 pages).
+    /// alternative, a fingerprint, would hash every page's whole context on every render).
     struct RenderKey: Sendable, Equatable {
         /// A prev/next link's target.
         struct Neighbour: Sendable, Equatable {
