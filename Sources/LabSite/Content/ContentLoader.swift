@@ -33,47 +33,51 @@ public struct ContentLoader: Sendable {
                     "There is no content folder in \(sourceDirectory.path); labsite builds the Markdown pages in SOURCE/content."
             )
         }
-        var settings = SiteSettings()
-        var pages: [SourcePage] = []
-        var files: [String] = []
-        var stored: [String: (stamp: ContentCache.Stamp, entry: ContentCache.Entry)] = [:]
-        var filesRead = 0
         let base = contentDirectory.path + "/"
         let listing = cache?.listing
         let paths = try listing.flatMap { cache?.contentPaths(of: $0) } ?? Self.files(under: contentDirectory)
+        var files: [String] = []
+        var parsed: [(path: String, stamp: ContentCache.Stamp?, reused: ContentCache.Entry?)] = []
         for relativePath in paths {
-            let displayPath = "content/" + relativePath
-            let isSettings = relativePath == SiteSettings.fileName
-            guard isSettings || relativePath.hasSuffix(".md") else {
+            guard relativePath == SiteSettings.fileName || relativePath.hasSuffix(".md") else {
                 files.append(relativePath)
                 continue
             }
             // Stamped before reading, so that a save during the read makes the next load read again.
-            let stamp = cache == nil ? nil : listing?[displayPath] ?? ContentCache.Stamp(path: base + relativePath)
-            let entry: ContentCache.Entry
-            if let reused = cache?.entry(relativePath, stamp: stamp) {
-                entry = reused
-            } else {
-                filesRead += 1
-                let text = try read(relativePath, displayPath: displayPath)
-                if isSettings {
-                    entry = .settings(try SiteSettings.parse(text, path: displayPath))
-                } else {
-                    let (frontMatter, body, firstLine) = try FrontMatter.split(text, path: displayPath)
-                    entry = .page(
-                        SourcePage(
-                            path: relativePath, frontMatter: frontMatter, body: body, bodyFirstLine: firstLine,
-                            identifierScan: IdentifierScan(bytes: Array(text.utf8), path: displayPath)))
-                }
-            }
-            if let stamp { stored[relativePath] = (stamp, entry) }
+            let stamp =
+                cache == nil ? nil : listing?["content/" + relativePath] ?? ContentCache.Stamp(path: base + relativePath)
+            parsed.append((relativePath, stamp, cache?.entry(relativePath, stamp: stamp)))
+        }
+        // Reading, splitting front matter and scanning for ids are independent per file.
+        let loader = self
+        let entries = WorkerThreads.map(parsed) { file in try file.reused ?? loader.entry(file.path) }
+        var settings = SiteSettings()
+        var pages: [SourcePage] = []
+        var stored: [String: (stamp: ContentCache.Stamp, entry: ContentCache.Entry)] = [:]
+        for (file, result) in zip(parsed, entries) {
+            let entry = try result.get()
+            if let stamp = file.stamp { stored[file.path] = (stamp, entry) }
             switch entry {
             case .page(let page): pages.append(page)
             case .settings(let parsed): settings = parsed
             }
         }
-        cache?.replace(with: stored, filesRead: filesRead)
+        cache?.replace(with: stored, filesRead: parsed.count { $0.reused == nil })
         return ContentTree(settings: settings, pages: pages, files: files)
+    }
+
+    /// `site.yml` or a page, read from its file.
+    private func entry(_ relativePath: String) throws -> ContentCache.Entry {
+        let displayPath = "content/" + relativePath
+        let text = try read(relativePath, displayPath: displayPath)
+        if relativePath == SiteSettings.fileName {
+            return .settings(try SiteSettings.parse(text, path: displayPath))
+        }
+        let (frontMatter, body, firstLine) = try FrontMatter.split(text, path: displayPath)
+        return .page(
+            SourcePage(
+                path: relativePath, frontMatter: frontMatter, body: body, bodyFirstLine: firstLine,
+                identifierScan: IdentifierScan(bytes: Array(text.utf8), path: displayPath)))
     }
 
     private func read(_ relativePath: String, displayPath: String) throws -> String {

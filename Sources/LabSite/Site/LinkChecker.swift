@@ -1,7 +1,7 @@
 import Foundation
 
 /// Checks every internal link of the site: the page or file must exist and so must the anchor.
-struct LinkChecker {
+struct LinkChecker: Sendable {
     /// Pages by source path (`cloudtrail.md`).
     let pagesBySource: [String: BuiltPage]
     /// Pages by output path (`cloudtrail.html`).

@@ -97,7 +97,7 @@ extension PageCache {
 
     mutating func linkErrors(in pages: [BuiltPage], outputPaths: Set<String>) -> [[SiteError]] {
         let checker = LinkChecker(pages: pages, outputPaths: outputPaths)
-        return pages.map(checker.errors(in:))
+        return WorkerThreads.map(pages, checker.errors(in:)).map { (try? $0.get()) ?? [] }
     }
 
     mutating func useTemplates(_ sources: [String: String]) {}
