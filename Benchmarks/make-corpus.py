@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate a deterministic benchmark corpus of Korean lab handouts.
 
-Usage: make-corpus.py N OUTDIR [--seed S] [--page-bytes B] [--hugo-sidebar cached|active]
+Usage: make-corpus.py N OUTDIR [--seed S] [--page-bytes B] [--hugo-layout minimal|sidebar|sidebar-active]
 
 Writes two equivalent sites:
 
@@ -9,7 +9,7 @@ Writes two equivalent sites:
   OUTDIR/labsite/content/p/00001.md ... p/NNNNN.md      (labsite source tree)
 
   OUTDIR/hugo/hugo.toml
-  OUTDIR/hugo/layouts/_default/{baseof,single,list}.html, partials/sidebar.html
+  OUTDIR/hugo/layouts/_default/{baseof,single,list}.html
   OUTDIR/hugo/content/p/00001.md ...                    (same pages for Hugo)
 
 The output depends only on N, the seed and the page size: no timestamps, no
@@ -33,14 +33,20 @@ Known differences in the rendered output (not in the input):
   * `**[경보 생성]**을`: CommonMark does not close emphasis between
     punctuation and a following letter, and Hugo 0.111's goldmark follows it,
     so Hugo prints those `**` literally.  labsite is expected to render bold.
-  * The Hugo layouts are ours (layouts/_default/{baseof,single,list}.html,
-    layouts/partials/sidebar.html): every page gets a sidebar listing all
-    pages (site-absolute links, /p/00013.html), and the p/ section page
-    (p.html) lists all pages with their summaries.  labsite's own templates
-    decide its markup, so output sizes are comparable, not equal.
-  * --hugo-sidebar=cached (default) renders that sidebar once and pastes it
-    into each page (as Docsy does past its sidebar_cache_limit), so it has no
-    "current page" mark; --hugo-sidebar=active renders it per page.
+  * The Hugo layouts are ours (layouts/_default/{baseof,single,list}.html),
+    and --hugo-layout chooses them:
+      minimal (default, what Benchmarks/run.sh uses): each page is its title
+        and its content, no navigation.  labsite's sidebar is one shared
+        script (assets/nav.js), so the fair Hugo counterpart writes no
+        per-page sidebar either.
+      sidebar: every page also gets a sidebar listing all pages, rendered
+        once (partialCached) and pasted into each page, as Docsy does past
+        its sidebar_cache_limit.  The output grows as pages^2.
+      sidebar-active: the same sidebar rendered for every page with a
+        "current page" mark, as most docs themes do: pages^2 template work.
+    In all of them the p/ section page (p.html) lists all pages with their
+    summaries.  labsite's own templates decide its markup, so output sizes
+    are comparable, not equal.
 """
 
 import argparse
@@ -462,19 +468,22 @@ BASEOF = """\
 <title>{{ .Title }} | {{ .Site.Title }}</title>
 </head>
 <body>
-<nav class="sidebar">
-%s
-</nav>
-<main>
+%s<main>
 {{ block "main" . }}{{ end }}
 </main>
 </body>
 </html>
 """
 
-# --hugo-sidebar=cached (default): the list of all pages is rendered once and
-# pasted into every page, as Docsy does for large sites (sidebar_cache_limit);
-# no per-page "active" mark.  This is the fastest way to make Hugo emit it.
+NAV = """\
+<nav class="sidebar">
+%s
+</nav>
+"""
+
+# --hugo-layout=sidebar: the list of all pages is rendered once and pasted into
+# every page, as Docsy does for large sites (sidebar_cache_limit); no per-page
+# "active" mark.  This is the fastest way to make Hugo emit it.
 SIDEBAR_CALL_CACHED = '{{ partialCached "sidebar.html" . }}'
 SIDEBAR_PARTIAL = """\
 <ul>
@@ -484,8 +493,8 @@ SIDEBAR_PARTIAL = """\
 </ul>
 """
 
-# --hugo-sidebar=active: rendered for every page, marking the current one, as
-# most docs themes do for small sites.  Quadratic template work.
+# --hugo-layout=sidebar-active: rendered for every page, marking the current
+# one, as most docs themes do for small sites.  Quadratic template work.
 SIDEBAR_ACTIVE = """\
 <ul>
 {{- $cur := . }}
@@ -494,11 +503,13 @@ SIDEBAR_ACTIVE = """\
 {{- end }}
 </ul>"""
 
+# A page is its title and its content: the minimal layout the build-speed goal
+# names.  labsite's theme adds a summary line, a table of contents and its
+# navigation to each page; Hugo is given the least work that shows the page.
 SINGLE = """\
 {{ define "main" }}
 <article>
 <h1>{{ .Title }}</h1>
-{{ with .Params.summary }}<p class="summary">{{ . }}</p>{{ end }}
 {{ .Content }}
 </article>
 {{ end }}
@@ -531,8 +542,9 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--page-bytes", type=int, default=4000,
                     help="fill each page to at least this many bytes (~4.1 KB on average; default 4000)")
-    ap.add_argument("--hugo-sidebar", choices=["cached", "active"], default="cached",
-                    help="how the Hugo layouts render the all-pages sidebar (default cached)")
+    ap.add_argument("--hugo-layout", choices=["minimal", "sidebar", "sidebar-active"], default="minimal",
+                    help="Hugo's page layout: title and content only (minimal, the default), or with a "
+                         "sidebar of all pages rendered once (sidebar) or per page (sidebar-active)")
     args = ap.parse_args()
     if args.n < 1:
         sys.exit("N must be >= 1")
@@ -547,13 +559,15 @@ def main():
     write(os.path.join(lab, "content", "site.yml"),
           f"title: {SITE_TITLE}\nlanguage: ko\n")
     write(os.path.join(hugo, "hugo.toml"), HUGO_TOML.format(title=SITE_TITLE))
-    if args.hugo_sidebar == "cached":
+    if args.hugo_layout == "minimal":
+        write(os.path.join(hugo, "layouts", "_default", "baseof.html"), BASEOF % "")
+    elif args.hugo_layout == "sidebar":
         write(os.path.join(hugo, "layouts", "_default", "baseof.html"),
-              BASEOF % SIDEBAR_CALL_CACHED)
+              BASEOF % (NAV % SIDEBAR_CALL_CACHED))
         write(os.path.join(hugo, "layouts", "partials", "sidebar.html"), SIDEBAR_PARTIAL)
     else:
         write(os.path.join(hugo, "layouts", "_default", "baseof.html"),
-              BASEOF % SIDEBAR_ACTIVE)
+              BASEOF % (NAV % SIDEBAR_ACTIVE))
     write(os.path.join(hugo, "layouts", "_default", "single.html"), SINGLE)
     write(os.path.join(hugo, "layouts", "_default", "list.html"), LIST)
     write(os.path.join(hugo, "content", "p", "_index.md"),

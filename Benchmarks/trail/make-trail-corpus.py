@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Writes 1,000 CloudTrail log files of 100 events each (100,000 events, ~134 MB inflated) to a folder.
+"""Writes 1,000 CloudTrail log files of 100 events each to a folder: 100,000 events, 152 MB inflated,
+17 MB compressed (the corpus of the events and site comparisons in Benchmarks/run.sh).
 
     Benchmarks/trail/make-trail-corpus.py OUT_DIR [FILES] [EVENTS_PER_FILE]
 
 Deterministic (seeded random, gzip mtime=0). Records mix IAM users, assumed roles and AWS services,
 console sign-ins, errors, S3 data events and EC2 calls, with CloudTrail's key order and sizes
-(about 1.3 KB per record), in the S3 layout AWSLogs/<account>/CloudTrail/<region>/<yyyy>/<mm>/<dd>/.
+(about 1.5 KB per record), in the S3 layout AWSLogs/<account>/CloudTrail/<region>/<yyyy>/<mm>/<dd>/.
 """
 
 import gzip

@@ -101,7 +101,7 @@ public struct ContentLoader: Sendable {
     /// symlink, a special file or a folder that cannot be read: then ``resolvedFiles(under:)``
     /// lists it. In a folder of folders and regular files both give the same list, and this is
     /// far cheaper than `FileManager`'s enumerator with symlink resolution, which a folder of
-    /// many thousand files made the slowest part of loading (see `Benchmarks/README.md`).
+    /// many thousand files made the slowest part of loading (commit 540ad7f).
     static func plainFiles(under path: String, prefix: String = "") -> [String]? {
         var paths: [String] = []
         var isPlain = true

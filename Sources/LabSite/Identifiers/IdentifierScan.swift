@@ -25,7 +25,7 @@ public struct IdentifierScan: Sendable, Hashable {
     public init(bytes: [UInt8], path: String) {
         // Most bytes of a log are neither an `A` nor a digit that starts a word; the table sorts each
         // byte into its class with one load and no bounds checks, so scanning costs little beside
-        // decoding (`Benchmarks/trail/README.md`).
+        // decoding (commit 9fbad6c).
         bytes.withUnsafeBufferPointer { buffer in
             Self.classes.withUnsafeBufferPointer { classes in
                 scan(buffer, classes: classes, path: path)
