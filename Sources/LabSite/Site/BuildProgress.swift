@@ -12,6 +12,7 @@ public final class BuildProgress: Sendable {
         case sections = "sections"
         case checks = "checking"
         case templates = "templates"
+        case handout = "handout"
         case streamed = "event pages"
         case write = "writing"
     }

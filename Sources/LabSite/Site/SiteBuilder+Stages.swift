@@ -160,6 +160,8 @@ extension SiteBuilder {
     func renderHandout<Cache: PageCache>(
         of pages: [BuiltPage], _ prepared: PreparedSite, cache: inout Cache
     ) throws -> RenderedPage? {
+        progress.begin(.handout)
+        defer { progress.end(.handout) }
         let (settings, templates, sections, redacts) =
             (prepared.content.settings, prepared.templates, prepared.sections, options.redact)
         let render = { @Sendable in
