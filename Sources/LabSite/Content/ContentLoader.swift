@@ -45,7 +45,8 @@ public struct ContentLoader: Sendable {
             }
             // Stamped before reading, so that a save during the read makes the next load read again.
             let stamp =
-                cache == nil ? nil : listing?["content/" + relativePath] ?? ContentCache.Stamp(path: base + relativePath)
+                cache == nil
+                ? nil : listing?["content/" + relativePath] ?? ContentCache.Stamp(path: base + relativePath)
             parsed.append((relativePath, stamp, cache?.entry(relativePath, stamp: stamp)))
         }
         // Reading, splitting front matter and scanning for ids are independent per file.

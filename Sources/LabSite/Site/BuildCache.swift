@@ -66,7 +66,7 @@ public struct BuildCache: PageCache {
     /// Every page through the templates, or from the output folder when it was written from the
     /// same inputs and has not changed since.
     mutating func renderPages(
-        of site: SiteContext, with templates: TemplateRenderer, progress: BuildProgress
+        of site: SiteContext, with templates: TemplateRenderer, progress: BuildProgress, sink: PageSink?
     ) async -> [Result<RenderedPage, any Error>] {
         let labs = site.labCards
         let cache = self
@@ -75,13 +75,12 @@ public struct BuildCache: PageCache {
             let inputs = cache.inputsDigest(of: site.renderKey(forPageAt: index, labs: labs))
             let url = site.pages[index].url
             if let html = cache.storedPage(url, inputs: inputs) {
-                return (
-                    RenderedPage(html: html, reused: true),
-                    Entry(inputs: inputs, output: cache.stored[url]?.output ?? "")
-                )
+                let entry = Entry(inputs: inputs, output: cache.stored[url]?.output ?? "")
+                return (try RenderedPage.made(html, reused: true, path: url, sink: sink), entry)
             }
             let html = try site.renderPage(at: index, with: templates)
-            return (RenderedPage(html: html, reused: false), Entry(inputs: inputs, output: Self.outputDigest(of: html)))
+            let entry = Entry(inputs: inputs, output: Self.outputDigest(of: html))
+            return (try RenderedPage.made(html, reused: false, path: url, sink: sink), entry)
         }
         entries = [:]
         for (page, result) in zip(site.pages, results) {

@@ -35,9 +35,10 @@ protocol PageCache: Sendable {
     /// ``handout(key:render:deferred:)``: pages rendered with other templates cannot be reused.
     mutating func useTemplates(_ sources: [String: String])
 
-    /// Every page of `site` through the templates, in order, each page's error kept in its `Result`.
+    /// Every page of `site` through the templates, in order, each page's error kept in its `Result`;
+    /// with a `sink`, each page goes to it as soon as it is made instead of staying in the result.
     mutating func renderPages(
-        of site: SiteContext, with templates: TemplateRenderer, progress: BuildProgress
+        of site: SiteContext, with templates: TemplateRenderer, progress: BuildProgress, sink: PageSink?
     ) async -> [Result<RenderedPage, any Error>]
 
     /// `print.html`: `render` makes it now; a cache that serves it later instead (the preview)
@@ -51,12 +52,25 @@ protocol PageCache: Sendable {
     func saveForNextRun()
 }
 
+/// Where pages go as soon as they are made: `labsite build` writes each into the staging folder at
+/// once, so a large site's pages are not all held in memory until the end.
+typealias PageSink = @Sendable (_ path: String, _ html: String) throws -> Void
+
 /// A page's HTML from the templates, and whether it was taken from a cache rather than rendered.
 struct RenderedPage: Sendable {
-    /// The page's HTML.
+    /// The page's HTML; empty once it went to a ``PageSink``.
     var html: String
     /// Whether the HTML came from an earlier render.
     var reused: Bool
+    /// Whether the page went to a ``PageSink`` (and so is written already).
+    var delivered = false
+
+    /// The page at `path` with `html`, handed to `sink` at once when there is one.
+    static func made(_ html: String, reused: Bool, path: String, sink: PageSink?) throws -> RenderedPage {
+        guard let sink else { return RenderedPage(html: html, reused: reused) }
+        try sink(path, html)
+        return RenderedPage(html: "", reused: reused, delivered: true)
+    }
 }
 
 /// The search index script and the bytes of page text it holds.
@@ -103,11 +117,12 @@ extension PageCache {
     mutating func useTemplates(_ sources: [String: String]) {}
 
     mutating func renderPages(
-        of site: SiteContext, with templates: TemplateRenderer, progress: BuildProgress
+        of site: SiteContext, with templates: TemplateRenderer, progress: BuildProgress, sink: PageSink?
     ) async -> [Result<RenderedPage, any Error>] {
         await WorkerThreads.map(Array(site.pages.indices)) { index in
             defer { progress.advance(.templates) }
-            return RenderedPage(html: try site.renderPage(at: index, with: templates), reused: false)
+            let html = try site.renderPage(at: index, with: templates)
+            return try .made(html, reused: false, path: site.pages[index].url, sink: sink)
         }
     }
 

@@ -160,7 +160,7 @@ public struct RenderCache: PageCache {
     /// Every page through the templates, the stored HTML where the page's ``SiteContext/RenderKey``
     /// is unchanged; keeps this render's pages.
     mutating func renderPages(
-        of site: SiteContext, with templates: TemplateRenderer, progress: BuildProgress
+        of site: SiteContext, with templates: TemplateRenderer, progress: BuildProgress, sink: PageSink?
     ) async -> [Result<RenderedPage, any Error>] {
         let labs = site.labCards
         let previous = pages
@@ -179,7 +179,11 @@ public struct RenderCache: PageCache {
         pages = next
         statistics.pagesRendered = results.count { (try? $0.get().1) == false }
         statistics.pageCount = site.pages.count
-        return results.map { $0.map { RenderedPage(html: $0.0.html, reused: $0.1) } }
+        return zip(site.pages, results).map { page, result in
+            result.flatMap { stored, reused in
+                Result { try RenderedPage.made(stored.html, reused: reused, path: page.url, sink: sink) }
+            }
+        }
     }
 
     /// The handout when it is rendered with the site: the stored one when `key` is unchanged. With

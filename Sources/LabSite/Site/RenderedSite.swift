@@ -1,8 +1,10 @@
 /// A site rendered in memory but for its streamed pages, which ``PreparedSite`` renders as they
 /// are written.
 struct RenderedSite: Sendable {
-    /// Every file but the streamed pages.
+    /// Every file but the streamed pages and the pages already written through a ``PageSink``.
     var files: [OutputFile]
+    /// Pages (and the handout) already written through a ``PageSink``.
+    var writtenPages: Int
     /// Findings that did not fail the build.
     var warnings: [BuildWarning]
     /// Size of `assets/search-index.js`.

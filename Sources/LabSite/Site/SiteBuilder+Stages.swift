@@ -28,8 +28,11 @@ extension SiteBuilder {
     }
 
     /// Stages 2 to 6: the site in memory but for its streamed pages, which `prepared` renders as
-    /// they are written. Every error the checks find is reported at once.
-    func render<Cache: PageCache>(_ prepared: PreparedSite, cache: inout Cache) async throws -> RenderedSite {
+    /// they are written, and the pages and handout that go to `sink` as soon as they are made.
+    /// Every error the checks find is reported at once.
+    func render<Cache: PageCache>(
+        _ prepared: PreparedSite, cache: inout Cache, sink: PageSink? = nil
+    ) async throws -> RenderedSite {
         let markdown = await renderMarkdown(prepared, cache: &cache)
         let pages = try await addSectionPages(to: markdown.pages, prepared)
         let streamed = prepared.sections.streams.flatMap(\.entries)
@@ -41,14 +44,18 @@ extension SiteBuilder {
         guard errors.isEmpty else {
             throw BuildErrors(errors: errors.sorted { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) })
         }
-        var rendered = try await applyTemplates(to: pages, prepared, cache: &cache)
-        rendered[PrintHandout.path] = try renderHandout(of: pages, prepared, cache: &cache)
+        var rendered = try await applyTemplates(to: pages, prepared, cache: &cache, sink: sink)
+        rendered[PrintHandout.path] = try renderHandout(of: pages, prepared, cache: &cache, sink: sink)
         let search = try await searchIndex.value
         rendered[SearchIndex.path] = RenderedPage(html: search.script, reused: false)
-        var output = files.map { file in rendered[file.path].map { .text(file.path, $0.html) } ?? file }
+        var output = files.compactMap { file -> OutputFile? in
+            guard let page = rendered[file.path] else { return file }
+            return page.delivered ? nil : .text(file.path, page.html)
+        }
         if options.redact { output = try output.map { try Self.redacted($0, by: prepared.sections) } }
         return RenderedSite(
-            files: output, warnings: prepared.sections.warnings + prepared.identifierWarnings,
+            files: output, writtenPages: rendered.values.filter(\.delivered).count,
+            warnings: prepared.sections.warnings + prepared.identifierWarnings,
             searchIndexBytes: search.script.utf8.count, searchTextBytes: search.textBytes,
             reusedPageCount: rendered.values.count(where: \.reused))
     }
@@ -138,13 +145,13 @@ extension SiteBuilder {
 
     /// Stage 5, templates: every page through `layout.mustache`, on all cores.
     func applyTemplates<Cache: PageCache>(
-        to pages: [BuiltPage], _ prepared: PreparedSite, cache: inout Cache
+        to pages: [BuiltPage], _ prepared: PreparedSite, cache: inout Cache, sink: PageSink?
     ) async throws -> [String: RenderedPage] {
         cache.useTemplates(prepared.theme.templates)
         progress.begin(.templates, total: pages.count)
         defer { progress.end(.templates) }
         let site = SiteContext(settings: prepared.content.settings, pages: pages)
-        let results = await cache.renderPages(of: site, with: prepared.templates, progress: progress)
+        let results = await cache.renderPages(of: site, with: prepared.templates, progress: progress, sink: sink)
         var rendered: [String: RenderedPage] = [:]
         for (page, result) in zip(pages, results) {
             switch result {
@@ -158,7 +165,7 @@ extension SiteBuilder {
     /// Stage 6, handout: `print.html`, every lab in reading order (the search index is made
     /// alongside since stage 3). `nil` when the cache serves it later (the preview).
     func renderHandout<Cache: PageCache>(
-        of pages: [BuiltPage], _ prepared: PreparedSite, cache: inout Cache
+        of pages: [BuiltPage], _ prepared: PreparedSite, cache: inout Cache, sink: PageSink?
     ) throws -> RenderedPage? {
         progress.begin(.handout)
         defer { progress.end(.handout) }
@@ -167,12 +174,13 @@ extension SiteBuilder {
         let render = { @Sendable in
             try templates.render("print", context: PrintHandout(pages: pages).context(settings: settings))
         }
-        return try cache.handout(
+        let handout = try cache.handout(
             key: PrintHandout.Key(pages: pages, settings: settings), render: render,
             deferred: {
                 let html = try render()
                 return redacts ? sections.redact(html) : html
             })
+        return try handout.map { try .made($0.html, reused: $0.reused, path: PrintHandout.path, sink: sink) }
     }
 
     /// Stage 7, write: the rendered files into the staging folder (the streamed pages are written

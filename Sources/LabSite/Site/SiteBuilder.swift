@@ -79,7 +79,13 @@ public struct SiteBuilder: Sendable {
             // rest of the site is checked and rendered, which alone keeps the cores only partly busy.
             // A failed check cancels them, and leaving this scope waits for them to stop.
             async let streamed: Void = prepared.forEachStreamedBatch(progress: progress) { try staging.write($0) }
-            site = try await render(prepared, cache: &cache)
+            // Pages go into the staging folder as soon as they are made, so they are not all in memory
+            // at once; `--redact` rewrites each on its way.
+            let (redacts, sections) = (options.redact, prepared.sections)
+            site = try await render(prepared, cache: &cache) { path, html in
+                let file = OutputFile.text(path, html)
+                try staging.write([redacts ? try Self.redacted(file, by: sections) : file])
+            }
             try write(site, to: staging)
             try await streamed
             try staging.commit()
@@ -89,8 +95,8 @@ public struct SiteBuilder: Sendable {
         }
         cache.saveForNextRun()
         let report = Report(
-            pageCount: site.files.count { $0.path.hasSuffix(".html") } + prepared.streamedPageCount,
-            fileCount: site.files.count + prepared.streamedPageCount,
+            pageCount: site.files.count { $0.path.hasSuffix(".html") } + site.writtenPages + prepared.streamedPageCount,
+            fileCount: site.files.count + site.writtenPages + prepared.streamedPageCount,
             warnings: site.warnings, searchIndexBytes: site.searchIndexBytes, searchTextBytes: site.searchTextBytes,
             reusedPageCount: site.reusedPageCount,
             redactedIdentifierCount: options.redact ? prepared.sections.revealingIdentifiers.count : 0)
