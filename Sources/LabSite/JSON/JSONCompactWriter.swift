@@ -32,7 +32,8 @@ package struct JSONCompactWriter: JSONSink {
     }
 
     package mutating func string(_ text: JSONStringBytes, at offset: Int) {
-        text.withValidUTF8 { appendQuoted($0, to: &output) }
+        let escapesForScript = escapesForScript
+        text.withValidUTF8 { Self.appendQuoted($0, escapingForScript: escapesForScript, to: &output) }
     }
 
     /// Whether the object or array has had a member or element yet.
@@ -46,7 +47,8 @@ package struct JSONCompactWriter: JSONSink {
     package mutating func key(_ text: JSONStringBytes, in object: inout Bool) -> Void? {
         if object { output.append(UInt8(ascii: ",")) }
         object = true
-        text.withValidUTF8 { appendQuoted($0, to: &output) }
+        let escapesForScript = escapesForScript
+        text.withValidUTF8 { Self.appendQuoted($0, escapingForScript: escapesForScript, to: &output) }
         output.append(UInt8(ascii: ":"))
         return ()
     }
@@ -72,10 +74,13 @@ package struct JSONCompactWriter: JSONSink {
     /// Appends `text` as a JSON string literal to `buffer`, escaped as this writer escapes strings.
     package func writeString(_ text: String, to buffer: inout [UInt8]) {
         var text = text
-        text.withUTF8 { appendQuoted($0, to: &buffer) }
+        text.withUTF8 { Self.appendQuoted($0, escapingForScript: escapesForScript, to: &buffer) }
     }
 
-    private func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
+    // Static, so that writing into `output` never copies the writer (and with it `output`).
+    private static func appendQuoted(
+        _ bytes: UnsafeBufferPointer<UInt8>, escapingForScript escapesForScript: Bool, to buffer: inout [UInt8]
+    ) {
         buffer.append(UInt8(ascii: "\""))
         var runStart = 0
         for position in 0..<bytes.count {
