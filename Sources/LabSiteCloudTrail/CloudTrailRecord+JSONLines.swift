@@ -7,7 +7,7 @@ extension CloudTrailRecord {
         var writer = JSONCompactWriter()
         swap(&writer.output, &buffer)
         for record in records {
-            record.json.write(to: &writer)
+            writer.write(record.json)
             writer.output.append(0x0A)
         }
         swap(&writer.output, &buffer)

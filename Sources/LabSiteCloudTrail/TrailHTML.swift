@@ -252,7 +252,7 @@ enum TrailHTML {
     static func jsonBlock(_ value: JSONValue) -> Data {
         var writer = JSONHTMLWriter(capacity: 4096)
         writer.html.append(jsonBlockStart)
-        value.write(to: &writer)
+        writer.write(value)
         writer.html.append(jsonBlockEnd)
         return writer.data()
     }

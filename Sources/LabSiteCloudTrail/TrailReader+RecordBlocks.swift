@@ -64,7 +64,7 @@ extension TrailReader {
             }
             var writer = JSONHTMLWriter(capacity: 4096)
             writer.html.append(TrailHTML.jsonBlockStart)
-            try scanner.read(into: &writer)
+            try writer.write(&scanner)
             writer.html.append(TrailHTML.jsonBlockEnd)
             blocks?.append(writer.data())
         }

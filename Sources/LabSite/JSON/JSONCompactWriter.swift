@@ -15,8 +15,18 @@ package struct JSONCompactWriter: JSONSink {
     /// The compact JSON text of `value`.
     package static func string(_ value: JSONValue, escapesForScript: Bool = false) -> String {
         var writer = JSONCompactWriter(escapesForScript: escapesForScript)
-        value.write(to: &writer)
+        writer.write(value)
         return String(decoding: writer.output, as: UTF8.self)
+    }
+
+    /// Appends `value` to ``output``.
+    package mutating func write(_ value: JSONValue) {
+        value.write(to: &self)
+    }
+
+    /// Appends the value at `scanner`, reading it.
+    package mutating func write(_ scanner: inout JSONScanner) throws(JSONSyntaxError) {
+        try scanner.read(into: &self)
     }
 
     package mutating func null(at offset: Int) {
@@ -85,11 +95,10 @@ package struct JSONCompactWriter: JSONSink {
         var runStart = 0
         for position in 0..<bytes.count {
             let byte = bytes[position]
-            let escape =
-                escapesForScript && byte == UInt8(ascii: "<") ? #"\u003c"# : JSONStringEscapes.byByte[Int(byte)]
-            guard let escape else { continue }
+            guard JSONStringEscapes.isEscaped(byte) || (escapesForScript && byte == UInt8(ascii: "<")) else { continue }
             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
             runStart = position + 1
+            let escape = byte == UInt8(ascii: "<") ? #"\u003c"# : JSONStringEscapes.escape(byte)
             buffer.append(contentsOf: escape.utf8)
         }
         buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))

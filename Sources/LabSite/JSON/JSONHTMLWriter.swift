@@ -23,6 +23,16 @@ package struct JSONHTMLWriter: JSONSink, ~Copyable {
         html.data()
     }
 
+    /// Appends `value`.
+    package mutating func write(_ value: JSONValue) {
+        value.write(to: &self)
+    }
+
+    /// Appends the value at `scanner`, reading it.
+    package mutating func write(_ scanner: inout JSONScanner) throws(JSONSyntaxError) {
+        try scanner.read(into: &self)
+    }
+
     package mutating func null(at offset: Int) {
         html.append("null")
     }
@@ -91,18 +101,22 @@ package struct JSONHTMLWriter: JSONSink, ~Copyable {
     /// text, in one pass over its bytes.
     private mutating func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>) {
         html.append(byte: UInt8(ascii: "\""))
-        // Runs of bytes that need no escaping (most of every string) are found by a table lookup
-        // per byte and copied at once.
+        // Runs of bytes that need no escaping (most of every string) are copied at once.
         var runStart = 0
-        for position in 0..<bytes.count where JSONStringEscapes.inHTMLText[Int(bytes[position])] {
+        for position in 0..<bytes.count {
+            let byte = bytes[position]
+            guard
+                JSONStringEscapes.isEscaped(byte) || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<")
+                    || byte == UInt8(ascii: ">")
+            else { continue }
             html.append(UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
             runStart = position + 1
-            switch bytes[position] {
+            switch byte {
             // HTML escapes: the text sits in an element, where quotes need none.
             case UInt8(ascii: "&"): html.append("&amp;")
             case UInt8(ascii: "<"): html.append("&lt;")
             case UInt8(ascii: ">"): html.append("&gt;")
-            default: html.append(markup: JSONStringEscapes.byByte[Int(bytes[position])] ?? "")
+            default: html.append(markup: JSONStringEscapes.escape(byte))
             }
         }
         html.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))

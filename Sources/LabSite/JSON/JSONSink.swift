@@ -3,7 +3,11 @@
 /// (``JSONCompactWriter``) or indented JSON as HTML text (``JSONHTMLWriter``).
 ///
 /// The scanner is generic over its sink, so each sink gets a walk of its own, compiled with the
-/// sink's calls inlined: no call per byte goes through a protocol.
+/// sink's calls inlined: no call per byte goes through a protocol. The compiler makes those walks
+/// only inside this module, so code in other modules goes through the sinks' own entry points
+/// (``JSONCompactWriter/write(_:)-(JSONValue)``, ``JSONHTMLWriter/write(_:)-(inout JSONScanner)``, parsing
+/// with ``JSONValue/parse(_:)-([UInt8])``); a generic call from there would reach the sink through
+/// the protocol at every value.
 package protocol JSONSink: ~Copyable {
     /// What one value becomes: a ``JSONValue`` for the builder, nothing for the writers.
     associatedtype Value

@@ -1,8 +1,16 @@
 /// How the writers write the bytes of a string inside a JSON string literal, as `jq -c` does.
 enum JSONStringEscapes {
-    /// `\"`, `\\`, `\n`, `\r`, `\t`, `\b`, `\f`, `\u00XX` for the other control characters and DEL,
-    /// at the index of the byte; `nil` for a byte written as it is.
-    static let byByte: [String?] = (0...255).map { byte -> String? in
+    /// Whether `byte` is written as an escape: `"`, `\`, the control characters and DEL.
+    @inline(__always)
+    static func isEscaped(_ byte: UInt8) -> Bool {
+        // Comparisons rather than a table: a table is a lazily made global, whose every use in a
+        // loop over a string's bytes checks that it is made.
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F
+    }
+
+    /// The escape of a byte ``isEscaped(_:)`` holds: `\"`, `\\`, `\n`, `\r`, `\t`, `\b`, `\f`, and
+    /// `\u00XX` for the other control characters and DEL.
+    static func escape(_ byte: UInt8) -> String {
         switch byte {
         case 0x22: #"\""#
         case 0x5C: #"\\"#
@@ -11,13 +19,7 @@ enum JSONStringEscapes {
         case 0x09: #"\t"#
         case 0x08: #"\b"#
         case 0x0C: #"\f"#
-        case 0..<0x20, 0x7F: #"\u00"# + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
-        default: nil
+        default: #"\u00"# + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
         }
-    }
-
-    /// Whether ``JSONHTMLWriter`` escapes the byte: JSON's escapes, and `&`, `<`, `>` for HTML text.
-    static let inHTMLText: [Bool] = (0...255).map { byte in
-        byByte[byte] != nil || [0x26, 0x3C, 0x3E].contains(byte)
     }
 }
