@@ -4,9 +4,9 @@ import LabSite
 /// Each record of a `{"Records":[…]}` file written straight from the file's bytes as its event
 /// page's JSON block, with no `JSONValue` built on the way.
 ///
-/// An event page shows its record as ``TrailHTML/jsonBlock(_:)`` writes it. Parsing 100,000
-/// records into values only to write them out again was a tenth of a site build, so the site
-/// scans the file once, finding each record's bytes in the `"Records"` array and handing them to
+/// An event page shows its record as ``TrailHTML/jsonBlock(_:)`` writes it. Parsing every record
+/// into values only to write them out again was a large part of a site build, so the site scans
+/// the file once, finding each record's bytes in the `"Records"` array and handing them to
 /// a ``JSONHTMLWriter``: byte for byte the text of the parsed record, with the checks and errors of
 /// a parse, so bytes that are not valid JSON fail as a parse fails.
 extension TrailReader {

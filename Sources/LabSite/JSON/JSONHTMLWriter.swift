@@ -4,9 +4,9 @@ import Foundation
 /// record: every string JSON-escaped, then `&`, `<` and `>` escaped for HTML, with no markup.
 ///
 /// The theme's script colours the text in the browser (keys, strings, numbers, literals), as
-/// mdBook colours code: the JSON is most of an event page, a trail may have 100,000 of them, and
-/// highlighting spans were a fifth of each page's bytes. Without scripts the JSON reads the same,
-/// in one colour.
+/// mdBook colours code: the JSON is most of an event page, a trail has a page per event, and
+/// highlighting spans made every page much larger. Without scripts the JSON reads the same, in one
+/// colour.
 package struct JSONHTMLWriter: JSONSink, ~Copyable {
     /// The HTML written so far.
     package var html: HTMLBuffer

@@ -1,9 +1,9 @@
 extension JSONValueBuilder {
     /// The members or elements of the containers a build is inside, on one stack.
     ///
-    /// Appending to a fresh array per object grows it several times (a trail record's 20 members
-    /// took six allocations); here a container's items collect on the stack and move into an array
-    /// of exactly their number when it closes. A class because it owns the stack's memory.
+    /// Appending to a fresh array per object grows it several times; here a container's items
+    /// collect on the stack and move into an array of exactly their number when it closes. A class
+    /// because it owns the stack's memory.
     final class Stack<Element> {
         private var base: UnsafeMutablePointer<Element>
         private var capacity: Int
