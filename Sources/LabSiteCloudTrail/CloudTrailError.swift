@@ -22,9 +22,7 @@ public struct CloudTrailError: LocatedError, Equatable {
     }
 
     /// A JSON syntax error in `path`.
-    init(path: String, json failure: TrailJSONParser.Failure) {
-        self.init(
-            path: path, line: failure.line,
-            reason: "The file is not valid JSON: \(failure.message) (column \(failure.column)).")
+    init(path: String, json error: JSONSyntaxError) {
+        self.init(path: path, line: error.line, reason: error.sentence)
     }
 }

@@ -7,18 +7,18 @@ import LabSite
 /// or has an unexpected type (the raw value is still in `fields`).
 public struct CloudTrailRecord: Sendable, Hashable {
     /// The record exactly as decoded.
-    public let fields: TrailJSONObject
+    public let fields: JSONObject
     /// `eventTime` read as a moment, or `nil` when it is missing or in no known form.
     public let timestamp: CloudTrailTimestamp?
 
     /// Wraps a decoded record object.
-    public init(fields: TrailJSONObject) {
+    public init(fields: JSONObject) {
         self.fields = fields
         self.timestamp = fields.string("eventTime").flatMap(CloudTrailTimestamp.init)
     }
 
     /// The record as a JSON value (for writing it out).
-    public var json: TrailJSON { .object(fields) }
+    public var json: JSONValue { .object(fields) }
 
     // MARK: Documented top-level fields
 
@@ -43,11 +43,11 @@ public struct CloudTrailRecord: Sendable, Hashable {
     /// `errorMessage`.
     public var errorMessage: String? { fields.string("errorMessage") }
     /// `requestParameters` (an object, `null` or, in odd samples, another value).
-    public var requestParameters: TrailJSON? { fields["requestParameters"] }
+    public var requestParameters: JSONValue? { fields["requestParameters"] }
     /// `responseElements` (an object, `null` or, in odd samples, another value).
-    public var responseElements: TrailJSON? { fields["responseElements"] }
+    public var responseElements: JSONValue? { fields["responseElements"] }
     /// `additionalEventData`.
-    public var additionalEventData: TrailJSONObject? { fields.object("additionalEventData") }
+    public var additionalEventData: JSONObject? { fields.object("additionalEventData") }
     /// `requestID`.
     public var requestID: String? { fields.string("requestID") }
     /// `eventID`, CloudTrail's unique id of the event.
@@ -67,7 +67,7 @@ public struct CloudTrailRecord: Sendable, Hashable {
     /// `recipientAccountId`.
     public var recipientAccountId: String? { fields.string("recipientAccountId") }
     /// `serviceEventDetails` (an object in the documentation, a string in some samples).
-    public var serviceEventDetails: TrailJSON? { fields["serviceEventDetails"] }
+    public var serviceEventDetails: JSONValue? { fields["serviceEventDetails"] }
     /// `sharedEventID`.
     public var sharedEventID: String? { fields.string("sharedEventID") }
     /// `vpcEndpointId`.
@@ -77,17 +77,17 @@ public struct CloudTrailRecord: Sendable, Hashable {
     /// `eventCategory`: `Management`, `Data`, `Insight` or `NetworkActivity`.
     public var eventCategory: String? { fields.string("eventCategory") }
     /// `addendum`: why a record was delivered late or updated.
-    public var addendum: TrailJSONObject? { fields.object("addendum") }
+    public var addendum: JSONObject? { fields.object("addendum") }
     /// `sessionCredentialFromConsole`, written as the string `"true"` in real logs.
     public var sessionCredentialFromConsole: Bool? { fields["sessionCredentialFromConsole"]?.looseBoolValue }
     /// `edgeDeviceDetails`.
-    public var edgeDeviceDetails: TrailJSONObject? { fields.object("edgeDeviceDetails") }
+    public var edgeDeviceDetails: JSONObject? { fields.object("edgeDeviceDetails") }
     /// `tlsDetails`.
     public var tlsDetails: TLSDetails? { fields.object("tlsDetails").map(TLSDetails.init) }
     /// `insightDetails`, in Insights events only.
     public var insightDetails: InsightDetails? { fields.object("insightDetails").map(InsightDetails.init) }
     /// `eventContext` (enriched events).
-    public var eventContext: TrailJSONObject? { fields.object("eventContext") }
+    public var eventContext: JSONObject? { fields.object("eventContext") }
 
     /// The keys CloudTrail documents for a record; anything else in `fields` is extra.
     public static let documentedFields: Set<String> = [
@@ -100,7 +100,7 @@ public struct CloudTrailRecord: Sendable, Hashable {
     ]
 
     /// Fields not in `documentedFields`, in file order: shown like the rest, listed for curiosity.
-    public var undocumentedFields: [TrailJSONObject.Member] {
+    public var undocumentedFields: [JSONObject.Member] {
         fields.members.filter { member in
             // By length first: hashing every key of every record is measurable.
             let count = member.key.utf8.count

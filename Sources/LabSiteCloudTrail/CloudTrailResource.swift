@@ -3,10 +3,10 @@ import LabSite
 /// One item of `resources`: a resource the request touched.
 public struct CloudTrailResource: Sendable, Hashable {
     /// The item as decoded.
-    public let fields: TrailJSONObject
+    public let fields: JSONObject
 
     /// Wraps a `resources` item.
-    public init(fields: TrailJSONObject) {
+    public init(fields: JSONObject) {
         self.fields = fields
     }
 

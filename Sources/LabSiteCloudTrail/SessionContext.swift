@@ -3,15 +3,15 @@ import LabSite
 /// `userIdentity.sessionContext`: how temporary credentials were issued.
 public struct SessionContext: Sendable, Hashable {
     /// The `sessionContext` object as decoded.
-    public let fields: TrailJSONObject
+    public let fields: JSONObject
 
     /// Wraps a `sessionContext` object.
-    public init(fields: TrailJSONObject) {
+    public init(fields: JSONObject) {
         self.fields = fields
     }
 
     /// `attributes` (`creationDate`, `mfaAuthenticated`).
-    public var attributes: TrailJSONObject? { fields.object("attributes") }
+    public var attributes: JSONObject? { fields.object("attributes") }
     /// `attributes.creationDate`: when the credentials were issued.
     public var creationDate: String? { attributes?.string("creationDate") }
     /// `attributes.mfaAuthenticated`, written as the string `"true"`/`"false"` in real logs.
@@ -22,7 +22,7 @@ public struct SessionContext: Sendable, Hashable {
         return SessionIssuer(fields: issuer)
     }
     /// `webIdFederationData` (`federatedProvider`, `attributes`); often `{}`.
-    public var webIdFederationData: TrailJSONObject? { fields.object("webIdFederationData") }
+    public var webIdFederationData: JSONObject? { fields.object("webIdFederationData") }
     /// `webIdFederationData.federatedProvider`.
     public var federatedProvider: String? { webIdFederationData?.string("federatedProvider") }
     /// `sourceIdentity`.

@@ -3,10 +3,10 @@ import LabSite
 /// `sessionContext.sessionIssuer`: the role, user or root that issued temporary credentials.
 public struct SessionIssuer: Sendable, Hashable {
     /// The `sessionIssuer` object as decoded.
-    public let fields: TrailJSONObject
+    public let fields: JSONObject
 
     /// Wraps a `sessionIssuer` object.
-    public init(fields: TrailJSONObject) {
+    public init(fields: JSONObject) {
         self.fields = fields
     }
 

@@ -3,10 +3,10 @@ import LabSite
 /// `tlsDetails`: the TLS connection of the request.
 public struct TLSDetails: Sendable, Hashable {
     /// The `tlsDetails` object as decoded.
-    public let fields: TrailJSONObject
+    public let fields: JSONObject
 
     /// Wraps a `tlsDetails` object.
-    public init(fields: TrailJSONObject) {
+    public init(fields: JSONObject) {
         self.fields = fields
     }
 

@@ -87,18 +87,7 @@ public struct TrailReader: Sendable {
         try decode(try Self.contents(of: source), path: source.path)
     }
 
-    /// The event-page JSON blocks of the records of one `{"Records":[…]}` file
-    /// (``TrailJSONParser/recordBlocks(_:)``), with the errors of ``read(_:)``.
-    func recordBlocks(_ source: TrailSource) throws(CloudTrailError) -> [Data] {
-        let json = try inflated(try Self.contents(of: source), path: source.path)
-        do {
-            return try TrailJSONParser.recordBlocks(json)
-        } catch {
-            throw CloudTrailError(path: source.path, json: error)
-        }
-    }
-
-    private static func contents(of source: TrailSource) throws(CloudTrailError) -> [UInt8] {
+    static func contents(of source: TrailSource) throws(CloudTrailError) -> [UInt8] {
         do {
             return [UInt8](try Data(contentsOf: source.url))
         } catch {
@@ -107,7 +96,7 @@ public struct TrailReader: Sendable {
     }
 
     /// `bytes`, inflated when they are gzip: always for a name ending in `.gz`.
-    private func inflated(_ bytes: [UInt8], path: String) throws(CloudTrailError) -> [UInt8] {
+    func inflated(_ bytes: [UInt8], path: String) throws(CloudTrailError) -> [UInt8] {
         do {
             return
                 path.hasSuffix(".gz")
@@ -133,9 +122,9 @@ public struct TrailReader: Sendable {
         if !omittedFields.isEmpty, let file = try recordsLeavingOut(omittedFields, of: json, path: path) {
             return file
         }
-        let document: TrailJSON
+        let document: JSONValue
         do {
-            document = try TrailJSONParser.parse(json)
+            document = try JSONValue.parse(json)
         } catch {
             throw CloudTrailError(path: path, json: error)
         }
@@ -148,10 +137,10 @@ public struct TrailReader: Sendable {
     private func recordsLeavingOut(_ fields: [String], of json: [UInt8], path: String) throws(CloudTrailError)
         -> TrailFile?
     {
-        let document: TrailJSON
+        let document: JSONValue
         do {
             // Depth 3: the members of the objects in the array under the outer object's "Records".
-            document = try TrailJSONParser.parse(json, omitting: .init(depth: 3, names: fields))
+            document = try JSONValue.parse(json, omitting: .init(depth: 3, names: fields))
         } catch {
             throw CloudTrailError(path: path, json: error)
         }
@@ -162,11 +151,11 @@ public struct TrailReader: Sendable {
         return file
     }
 
-    private func records(in document: TrailJSON, path: String) throws(CloudTrailError) -> TrailFile {
-        switch document {
+    private func records(in document: JSONValue, path: String) throws(CloudTrailError) -> TrailFile {
+        switch document.content {
         case .object(let object):
             if let wrapped = object["Records"] {
-                guard case .array(let elements) = wrapped else {
+                guard let elements = wrapped.arrayValue else {
                     throw CloudTrailError(
                         path: path, reason: "\"Records\" is \(Self.describe(wrapped)), not an array of records.")
                 }
@@ -191,11 +180,11 @@ public struct TrailReader: Sendable {
         }
     }
 
-    private static func records(_ elements: [TrailJSON], path: String) throws(CloudTrailError) -> [CloudTrailRecord] {
+    private static func records(_ elements: [JSONValue], path: String) throws(CloudTrailError) -> [CloudTrailRecord] {
         var records: [CloudTrailRecord] = []
         records.reserveCapacity(elements.count)
         for (position, element) in elements.enumerated() {
-            guard case .object(let fields) = element else {
+            guard let fields = element.objectValue else {
                 throw CloudTrailError(
                     path: path, reason: "Record \(position + 1) is \(describe(element)), not a JSON object.")
             }
@@ -204,8 +193,8 @@ public struct TrailReader: Sendable {
         return records
     }
 
-    private static func describe(_ value: TrailJSON) -> String {
-        switch value {
+    private static func describe(_ value: JSONValue) -> String {
+        switch value.content {
         case .null: return "null"
         case .bool: return "a boolean"
         case .number: return "a number"

@@ -89,8 +89,8 @@ public struct TrailRedactor: Sendable {
     }
 
     /// Notes the values in every string of `value`, keys included.
-    public mutating func learn(_ value: TrailJSON) {
-        switch value {
+    public mutating func learn(_ value: JSONValue) {
+        switch value.content {
         case .string(let text), .number(let text): learn(text)
         case .array(let elements): for element in elements { learn(element) }
         case .object(let object):
@@ -156,16 +156,16 @@ public struct TrailRedactor: Sendable {
     }
 
     /// `value` with every string, number and key redacted.
-    public func redact(_ value: TrailJSON) -> TrailJSON {
-        switch value {
-        case .string(let text): return .string(redact(text))
+    public func redact(_ value: JSONValue) -> JSONValue {
+        switch value.content {
+        case .string(let text): return JSONValue(.string(redact(text)), offset: value.offset)
         case .number(let text):
             let redacted = redact(text)
-            return redacted == text ? value : .string(redacted)
-        case .array(let elements): return .array(elements.map(redact))
+            return redacted == text ? value : JSONValue(.string(redacted), offset: value.offset)
+        case .array(let elements): return JSONValue(.array(elements.map(redact)), offset: value.offset)
         case .object(let object):
-            return .object(
-                TrailJSONObject(object.members.map { .init(key: redact($0.key), value: redact($0.value)) }))
+            let members = object.members.map { JSONObject.Member(key: redact($0.key), value: redact($0.value)) }
+            return JSONValue(.object(JSONObject(members)), offset: value.offset)
         case .null, .bool: return value
         }
     }

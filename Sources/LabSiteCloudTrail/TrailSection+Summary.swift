@@ -51,8 +51,8 @@ extension TrailSection {
     static let eventsReadingWholeRecord = Set(highlights.compactMap(\.wholeRecordEvent))
 
     /// Whether a value holds `0.0.0.0/0` or `::/0` anywhere.
-    static func mentionsAnywhere(_ value: TrailJSON?) -> Bool {
-        switch value {
+    static func mentionsAnywhere(_ value: JSONValue?) -> Bool {
+        switch value?.content {
         case .string(let text)?: return text == "0.0.0.0/0" || text == "::/0"
         case .array(let elements)?: return elements.contains { mentionsAnywhere($0) }
         case .object(let object)?: return object.members.contains { mentionsAnywhere($0.value) }

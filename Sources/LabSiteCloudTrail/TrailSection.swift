@@ -153,10 +153,10 @@ public struct TrailSection: SiteSection {
     }
 
     /// The JSON blocks of the records of one log file, for its events' pages
-    /// (``TrailHTML/appendJSON(_:to:)``), redacted with `--redact`.
+    /// (``TrailHTML/jsonBlock(_:)``), redacted with `--redact`.
     ///
     /// Without `--redact` they are written straight from the file's bytes
-    /// (``TrailJSONParser/recordBlocks(_:)``); redacting needs the decoded values.
+    /// (``TrailReader/recordBlocks(in:)``); redacting needs the decoded values.
     func recordBlocks(inFile index: Int) throws -> [Data] {
         let file = logFiles[index]
         let source = TrailSource(

@@ -36,10 +36,10 @@ public struct UserIdentity: Sendable, Hashable {
     }
 
     /// The `userIdentity` object as decoded.
-    public let fields: TrailJSONObject
+    public let fields: JSONObject
 
     /// Wraps a `userIdentity` object.
-    public init(fields: TrailJSONObject) {
+    public init(fields: JSONObject) {
         self.fields = fields
     }
 
@@ -67,9 +67,9 @@ public struct UserIdentity: Sendable, Hashable {
     /// `credentialId`.
     public var credentialId: String? { string("credentialId") }
     /// `onBehalfOf` (`userId`, `identityStoreArn`) for IAM Identity Center users.
-    public var onBehalfOf: TrailJSONObject? { fields.value(forLooseKey: "onBehalfOf")?.objectValue }
+    public var onBehalfOf: JSONObject? { fields.value(forLooseKey: "onBehalfOf")?.objectValue }
     /// `inScopeOf` (`issuerType`, `credentialsIssuedTo`, …).
-    public var inScopeOf: TrailJSONObject? { fields.value(forLooseKey: "inScopeOf")?.objectValue }
+    public var inScopeOf: JSONObject? { fields.value(forLooseKey: "inScopeOf")?.objectValue }
     /// `sessionContext`, for temporary credentials.
     public var sessionContext: SessionContext? {
         fields.value(forLooseKey: "sessionContext")?.objectValue.map(SessionContext.init)

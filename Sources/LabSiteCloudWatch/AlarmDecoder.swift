@@ -10,25 +10,23 @@ enum AlarmDecoder {
 
     /// The `MetricAlarms` of `aws cloudwatch describe-alarms` output, each with the line of its `AlarmName`.
     static func alarms(from data: Data, path: String) throws -> [(alarm: MetricAlarm, line: Int?)] {
-        let text = String(decoding: data, as: UTF8.self)
-        guard let root = try JSONValue.parse(data, path: path, onError: CloudWatchError.invalidJSON).object,
-            let list = root["MetricAlarms"]
+        guard let root = try json(data, path: path).objectValue, let list = root["MetricAlarms"]
         else {
             throw CloudWatchError(
                 path: path,
                 reason: "The file is not `aws cloudwatch describe-alarms` output: it has no `MetricAlarms` list.")
         }
-        guard let entries = list.array else {
+        guard let entries = list.arrayValue else {
             throw CloudWatchError(path: path, reason: "`MetricAlarms` is not a list.")
         }
         return try entries.enumerated().map { index, entry in
-            guard let fields = entry.object else {
+            guard let fields = entry.objectValue else {
                 throw CloudWatchError(path: path, reason: "Alarm \(index + 1) in `MetricAlarms` is not an object.")
             }
-            guard let name = fields["AlarmName"]?.string, !name.isEmpty else {
+            guard let nameValue = fields["AlarmName"], let name = nameValue.stringValue, !name.isEmpty else {
                 throw CloudWatchError(path: path, reason: "Alarm \(index + 1) in `MetricAlarms` has no `AlarmName`.")
             }
-            let line = Self.line(ofName: name, in: text)
+            let line = JSONPosition(offset: nameValue.offset, in: data).line
             let reader = FieldReader(fields: fields, owner: "The alarm `\(name)`", path: path, line: line)
             return (try alarm(named: name, reader), line)
         }
@@ -86,25 +84,13 @@ enum AlarmDecoder {
 
     private static func dimensions(_ reader: FieldReader) throws -> [AlarmDimension] {
         guard let value = reader.fields["Dimensions"] else { return [] }
-        guard let list = value.array else { throw reader.error("has `Dimensions` that are not a list.") }
+        guard let list = value.arrayValue else { throw reader.error("has `Dimensions` that are not a list.") }
         return try list.enumerated().map { index, entry in
-            guard let name = entry.object?["Name"]?.string, let value = entry.object?["Value"]?.string else {
+            guard let name = entry["Name"]?.stringValue, let value = entry["Value"]?.stringValue else {
                 throw reader.error("has dimension \(index + 1) without a `Name` and a `Value`.")
             }
             return AlarmDimension(name: name, value: value)
         }
-    }
-
-    /// The line of the first `"AlarmName": "<name>"` in the file's text.
-    static func line(ofName name: String, in text: String) -> Int? {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        let quoted = (try? encoder.encode(name)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\(name)\""
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where line.contains("\"AlarmName\"") && line.contains(quoted) {
-            return index + 1
-        }
-        return nil
     }
 
     // MARK: - get-metric-statistics
@@ -112,8 +98,7 @@ enum AlarmDecoder {
     /// The datapoints of `aws cloudwatch get-metric-statistics` output, sorted by time, with the values of
     /// `preferred` when every datapoint has it, otherwise of the one statistic the file holds.
     static func statistics(from data: Data, path: String, preferred: String?) throws -> MetricStatistics {
-        guard let root = try JSONValue.parse(data, path: path, onError: CloudWatchError.invalidJSON).object,
-            let list = root["Datapoints"]?.array
+        guard let root = try json(data, path: path).objectValue, let list = root["Datapoints"]?.arrayValue
         else {
             throw CloudWatchError(
                 path: path,
@@ -124,7 +109,7 @@ enum AlarmDecoder {
         var points: [MetricDatapoint] = []
         for (index, entry) in list.enumerated() {
             let name = "Datapoint \(index + 1) in `Datapoints`"
-            guard let fields = entry.object else {
+            guard let fields = entry.objectValue else {
                 throw CloudWatchError(path: path, reason: "\(name) is not an object.")
             }
             let time = try Self.timestamp(in: fields, of: name, path: path)
@@ -141,20 +126,20 @@ enum AlarmDecoder {
                     path: path, reason: "\(name) has no `\(wanted)` value; every datapoint needs the charted statistic."
                 )
             }
-            unit = unit ?? fields["Unit"]?.string
+            unit = unit ?? fields.string("Unit")
             points.append(MetricDatapoint(timestamp: time, value: value))
         }
         points.sort { $0.timestamp < $1.timestamp }
         return MetricStatistics(
-            label: root["Label"]?.string, statistic: chosen ?? preferred ?? "Maximum", unit: unit, datapoints: points)
+            label: root.string("Label"), statistic: chosen ?? preferred ?? "Maximum", unit: unit, datapoints: points)
     }
 
     /// The statistic values of one datapoint, the percentiles of `ExtendedStatistics` included.
-    private static func values(of fields: [String: JSONValue]) -> [String: Double] {
+    private static func values(of fields: JSONObject) -> [String: Double] {
         var values: [String: Double] = [:]
-        for name in statistics { if let value = fields[name]?.number { values[name] = value } }
-        for (name, value) in fields["ExtendedStatistics"]?.object ?? [:] {
-            if let number = value.number { values[name] = number }
+        for name in statistics { if let value = fields[name]?.numberValue { values[name] = value } }
+        for member in fields.object("ExtendedStatistics")?.members ?? [] {
+            if let number = member.value.numberValue { values[member.key] = number }
         }
         return values
     }
@@ -163,8 +148,7 @@ enum AlarmDecoder {
 
     /// The `AlarmHistoryItems` of `aws cloudwatch describe-alarm-history` output, oldest first.
     static func history(from data: Data, path: String) throws -> [AlarmHistoryItem] {
-        guard let root = try JSONValue.parse(data, path: path, onError: CloudWatchError.invalidJSON).object,
-            let list = root["AlarmHistoryItems"]?.array
+        guard let root = try json(data, path: path).objectValue, let list = root["AlarmHistoryItems"]?.arrayValue
         else {
             throw CloudWatchError(
                 path: path,
@@ -173,30 +157,26 @@ enum AlarmDecoder {
         }
         let items = try list.enumerated().map { index, entry in
             let name = "History item \(index + 1) in `AlarmHistoryItems`"
-            guard let fields = entry.object else {
+            guard let fields = entry.objectValue else {
                 throw CloudWatchError(path: path, reason: "\(name) is not an object.")
             }
-            guard let alarm = fields["AlarmName"]?.string else {
+            guard let alarm = fields.string("AlarmName") else {
                 throw CloudWatchError(path: path, reason: "\(name) has no `AlarmName`.")
             }
             let time = try Self.timestamp(in: fields, of: name, path: path)
             var item = AlarmHistoryItem(
-                alarmName: alarm, timestamp: time, type: fields["HistoryItemType"]?.string ?? "",
-                summary: fields["HistorySummary"]?.string ?? "")
-            if let historyData = fields["HistoryData"]?.string {
+                alarmName: alarm, timestamp: time, type: fields.string("HistoryItemType") ?? "",
+                summary: fields.string("HistorySummary") ?? "")
+            if let historyData = fields.string("HistoryData") {
                 // HistoryData is JSON inside a string, as the CLI prints it.
-                let inner: JSONValue
-                do {
-                    inner = try JSONValue.parse(
-                        Data(historyData.utf8), path: path, onError: CloudWatchError.invalidJSON)
-                } catch {
+                guard let inner = try? JSONValue.parse(historyData) else {
                     throw CloudWatchError(path: path, reason: "\(name) has a `HistoryData` string that is not JSON.")
                 }
-                let old = inner.object?["oldState"]?.object
-                let new = inner.object?["newState"]?.object
-                item.oldState = old?["stateValue"]?.string.flatMap(AlarmState.init(rawValue:))
-                item.newState = new?["stateValue"]?.string.flatMap(AlarmState.init(rawValue:))
-                item.newStateReason = new?["stateReason"]?.string
+                let old = inner.objectValue?.object("oldState")
+                let new = inner.objectValue?.object("newState")
+                item.oldState = old?.string("stateValue").flatMap(AlarmState.init(rawValue:))
+                item.newState = new?.string("stateValue").flatMap(AlarmState.init(rawValue:))
+                item.newStateReason = new?.string("stateReason")
             }
             return item
         }
@@ -204,8 +184,17 @@ enum AlarmDecoder {
     }
 
     /// The `Timestamp` of a datapoint or history item, which both shapes require as ISO 8601.
-    private static func timestamp(in fields: [String: JSONValue], of name: String, path: String) throws -> Date {
-        guard let stamp = fields["Timestamp"]?.string else {
+    /// The JSON value of a file's `data`, or the error naming `path`, line and cause.
+    private static func json(_ data: Data, path: String) throws(CloudWatchError) -> JSONValue {
+        do {
+            return try JSONValue.parse(data)
+        } catch {
+            throw CloudWatchError(path: path, json: error)
+        }
+    }
+
+    private static func timestamp(in fields: JSONObject, of name: String, path: String) throws -> Date {
+        guard let stamp = fields.string("Timestamp") else {
             throw CloudWatchError(path: path, reason: "\(name) has no `Timestamp`.")
         }
         guard let time = AlarmTimestamp.parse(stamp) else {
@@ -220,7 +209,7 @@ enum AlarmDecoder {
 
 /// Typed access to an alarm's fields, with errors that name the alarm and the field.
 struct FieldReader {
-    var fields: [String: JSONValue]
+    var fields: JSONObject
     /// "The alarm `lab-myalarm`".
     var owner: String
     var path: String
@@ -236,14 +225,14 @@ struct FieldReader {
     }
 
     func optionalString(_ key: String) throws -> String? {
-        guard let value = fields[key], value != .null else { return nil }
-        guard let text = value.string else { throw error("has a `\(key)` that is not a string.") }
+        guard let value = fields[key], !value.isNull else { return nil }
+        guard let text = value.stringValue else { throw error("has a `\(key)` that is not a string.") }
         return text
     }
 
     func requiredNumber(_ key: String) throws -> Double {
-        guard let value = fields[key], value != .null else { throw error("has no `\(key)`.") }
-        guard let number = value.number else { throw error("has a `\(key)` that is not a number.") }
+        guard let value = fields[key], !value.isNull else { throw error("has no `\(key)`.") }
+        guard let number = value.numberValue else { throw error("has a `\(key)` that is not a number.") }
         return number
     }
 
@@ -253,16 +242,16 @@ struct FieldReader {
     }
 
     func optionalPositiveInteger(_ key: String) throws -> Int? {
-        guard let value = fields[key], value != .null else { return nil }
-        guard let number = value.number, number >= 1, number <= 1e9, number.rounded() == number else {
+        guard let value = fields[key], !value.isNull else { return nil }
+        guard let number = value.numberValue, number >= 1, number <= 1e9, number.rounded() == number else {
             throw error("has a `\(key)` that is not a whole number of at least 1.")
         }
         return Int(number)
     }
 
     func optionalBool(_ key: String) throws -> Bool? {
-        guard let value = fields[key], value != .null else { return nil }
-        guard let flag = value.bool else { throw error("has a `\(key)` that is not true or false.") }
+        guard let value = fields[key], !value.isNull else { return nil }
+        guard let flag = value.boolValue else { throw error("has a `\(key)` that is not true or false.") }
         return flag
     }
 
@@ -275,8 +264,10 @@ struct FieldReader {
     }
 
     func strings(_ key: String) throws -> [String] {
-        guard let value = fields[key], value != .null else { return [] }
-        guard let list = value.array, let texts = Optional(list.compactMap(\.string)), texts.count == list.count else {
+        guard let value = fields[key], !value.isNull else { return [] }
+        guard let list = value.arrayValue, let texts = Optional(list.compactMap(\.stringValue)),
+            texts.count == list.count
+        else {
             throw error("has `\(key)` that are not a list of ARNs.")
         }
         return texts

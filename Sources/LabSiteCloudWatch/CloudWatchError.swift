@@ -16,11 +16,8 @@ public struct CloudWatchError: LocatedError {
         self.reason = reason
     }
 
-    /// A file that is not JSON; the parser's message is kept only when it says where the problem is,
-    /// which Foundation on Linux often does not.
-    static func invalidJSON(_ error: JSONValue.SyntaxError, path: String) -> CloudWatchError {
-        guard let line = error.line else { return CloudWatchError(path: path, reason: "The file is not valid JSON.") }
-        let sentence = error.detail.hasSuffix(".") ? error.detail : error.detail + "."
-        return CloudWatchError(path: path, line: line, reason: "The file is not valid JSON: \(sentence)")
+    /// A file that is not JSON, at the line, column and cause of the syntax error.
+    init(path: String, json error: JSONSyntaxError) {
+        self.init(path: path, line: error.line, reason: error.sentence)
     }
 }

@@ -65,7 +65,7 @@ public struct CloudWatchSection: SiteSection {
                 }
             } else {
                 let data = try read(file)
-                let label = (try? JSONValue.parse(data))?.object?["Label"]?.string
+                let label = (try? JSONValue.parse(data))?.objectValue?.string("Label")
                 let matching = indices.count == 1 ? indices : indices.filter { records[$0].alarm.metricName == label }
                 guard matching.count == 1, let index = matching.first else {
                     throw CloudWatchError(

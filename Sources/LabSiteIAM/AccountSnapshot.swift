@@ -22,7 +22,7 @@ public struct AccountSnapshot: Sendable, Equatable {
 
     /// Reads `get-account-authorization-details` output; documents may be objects or URL-encoded strings.
     static func parse(_ json: JSONValue, id: String, title: String, path: String) throws -> AccountSnapshot {
-        guard case .object(let fields) = json else {
+        guard let fields = json.objectValue else {
             throw IAMError(path: path, reason: "The file is \(json.kindDescription), not an object.")
         }
         let known = ["UserDetailList", "GroupDetailList", "RoleDetailList", "Policies", "IsTruncated", "Marker"]
@@ -32,7 +32,7 @@ public struct AccountSnapshot: Sendable, Equatable {
                 reason: "The file has none of UserDetailList, GroupDetailList, RoleDetailList and Policies; "
                     + "save the output of `aws iam get-account-authorization-details`.")
         }
-        if case .bool(true) = fields["IsTruncated"] ?? .null {
+        if fields["IsTruncated"]?.boolValue == true {
             throw IAMError(
                 path: path,
                 reason: "The output is truncated (IsTruncated is true); fetch every page and merge them into one file.")
@@ -65,30 +65,29 @@ public struct AccountSnapshot: Sendable, Equatable {
         var path: String
 
         func list(_ value: JSONValue?, _ field: String) throws -> [JSONValue] {
-            switch value {
-            case nil, .null: return []
-            case .array(let items): return items
-            case .some(let other):
-                throw IAMError(path: path, reason: "\(field) is \(other.kindDescription); it must be a list.")
+            guard let value, !value.isNull else { return [] }
+            guard let items = value.arrayValue else {
+                throw IAMError(path: path, reason: "\(field) is \(value.kindDescription); it must be a list.")
             }
+            return items
         }
 
         func string(_ entry: JSONValue, _ field: String, in place: String) throws -> String {
-            guard case .string(let text) = entry[field] ?? .null, !text.isEmpty else {
+            guard let text = entry[field]?.stringValue, !text.isEmpty else {
                 throw IAMError(path: path, reason: "\(place) has no \(field) string.")
             }
             return text
         }
 
         func document(_ value: JSONValue?, name: String) throws -> PolicyDocument {
-            switch value {
-            case .string(let text)?: return try PolicyDocument.parse(text: text, path: path, name: name)
-            case .object?: return try PolicyDocument.parse(json: value ?? .null, path: path, name: name)
-            case nil: throw IAMError(path: path, reason: "The document of \(name) is missing.")
-            case .some(let other):
+            guard let value else { throw IAMError(path: path, reason: "The document of \(name) is missing.") }
+            switch value.content {
+            case .string(let text): return try PolicyDocument.parse(text: text, path: path, name: name)
+            case .object: return try PolicyDocument.parse(json: value, path: path, name: name)
+            case .null, .bool, .number, .array:
                 throw IAMError(
                     path: path,
-                    reason: "The document of \(name) is \(other.kindDescription); it must be an object or a string.")
+                    reason: "The document of \(name) is \(value.kindDescription); it must be an object or a string.")
             }
         }
 
@@ -117,7 +116,7 @@ public struct AccountSnapshot: Sendable, Equatable {
             }
             var groups: [String] = []
             for item in try list(entry["GroupList"], "GroupList of \(label)") {
-                guard case .string(let group) = item else {
+                guard let group = item.stringValue else {
                     throw IAMError(
                         path: path, reason: "The GroupList of \(label) has \(item.kindDescription), not a name.")
                 }
@@ -139,8 +138,8 @@ public struct AccountSnapshot: Sendable, Equatable {
             let versions = try list(entry["PolicyVersionList"], "PolicyVersionList of \(label)")
             let defaultID = (try? string(entry, "DefaultVersionId", in: label)) ?? ""
             let chosen =
-                versions.first { $0["IsDefaultVersion"] == .bool(true) }
-                ?? versions.first { $0["VersionId"] == .string(defaultID) }
+                versions.first { $0["IsDefaultVersion"]?.boolValue == true }
+                ?? versions.first { $0["VersionId"]?.stringValue == defaultID }
             guard let chosen else {
                 throw IAMError(path: path, reason: "The policy \(name) has no default version in PolicyVersionList.")
             }

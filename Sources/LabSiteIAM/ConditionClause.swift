@@ -20,22 +20,21 @@ public struct ConditionClause: Sendable, Equatable {
     /// Reads a `Condition` block; `place` names the statement in errors.
     static func parse(_ value: JSONValue?, path: String, place: String) throws -> [ConditionClause] {
         guard let value else { return [] }
-        guard case .object(let operators) = value else {
+        guard let operators = value.objectValue else {
             throw IAMError(
                 path: path, reason: "\(place) has a Condition that is \(value.kindDescription), not an object.")
         }
         var clauses: [ConditionClause] = []
-        for operation in operators.keys.sorted() {
-            guard case .object(let keys) = operators[operation] ?? .null else {
+        for operation in Set(operators.keys).sorted() {
+            guard let keys = operators.object(operation) else {
                 throw IAMError(
                     path: path, reason: "\(place) has a Condition operator \(operation) whose value is not an object.")
             }
-            for key in keys.keys.sorted() {
+            for key in Set(keys.keys).sorted() {
                 let raw = keys[key] ?? .null
-                let items: [JSONValue]
-                if case .array(let list) = raw { items = list } else { items = [raw] }
+                let items = raw.arrayValue ?? [raw]
                 let values = try items.map { item in
-                    guard let text = item.scalarText else {
+                    guard let text = conditionText(item) else {
                         throw IAMError(
                             path: path,
                             reason: "\(place) compares the condition key \(key) with \(item.kindDescription); "
@@ -47,5 +46,12 @@ public struct ConditionClause: Sendable, Equatable {
             }
         }
         return clauses
+    }
+
+    /// A condition value as IAM compares it: strings as written, `true`/`false`, and numbers as
+    /// their value (`3600.0` and `3.6e3` as `3600`); `nil` for null, lists and objects.
+    private static func conditionText(_ value: JSONValue) -> String? {
+        guard let number = value.numberValue else { return value.scalarText }
+        return number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import LabSite
 
 /// A problem in the IAM section's inputs under `content/iam/`, or in an ```` ```iam-matrix ```` block.
@@ -16,8 +17,17 @@ public struct IAMError: LocatedError, Equatable {
         self.reason = reason
     }
 
-    /// A file that is not JSON; the line is given when the parser knows it.
-    static func invalidJSON(_ error: JSONValue.SyntaxError, path: String) -> IAMError {
-        IAMError(path: path, line: error.line, reason: "The file is not valid JSON.")
+    /// A file that is not JSON, at the line, column and cause of the syntax error.
+    init(path: String, json error: JSONSyntaxError) {
+        self.init(path: path, line: error.line, reason: error.sentence)
+    }
+
+    /// The JSON value of a file's `data`, or the error naming `path`, line and cause.
+    static func json(_ data: Data, path: String) throws(IAMError) -> JSONValue {
+        do {
+            return try JSONValue.parse(data)
+        } catch {
+            throw IAMError(path: path, json: error)
+        }
     }
 }

@@ -55,8 +55,7 @@ public struct IAMSection: SiteSection {
         var snapshots: [AccountSnapshot] = []
         for (file, title) in ordered {
             let path = "content/" + file
-            let json = try JSONValue.parse(
-                try Self.data(file, from: input.contentDirectory), path: path, onError: IAMError.invalidJSON)
+            let json = try IAMError.json(try Self.data(file, from: input.contentDirectory), path: path)
             snapshots.append(try AccountSnapshot.parse(json, id: Self.stem(of: file), title: title, path: path))
         }
         var section = try IAMSection(policies: policies, snapshots: snapshots, requests: settings?.requests ?? [])
@@ -103,9 +102,9 @@ public struct IAMSection: SiteSection {
     static func readPolicy(_ file: String, from directory: URL) throws -> ManagedPolicy {
         let path = "content/" + file
         let name = stem(of: file)
-        var json = try JSONValue.parse(try data(file, from: directory), path: path, onError: IAMError.invalidJSON)
+        var json = try IAMError.json(try data(file, from: directory), path: path)
         if let version = json["PolicyVersion"], let document = version["Document"] {
-            if case .string(let text) = document {
+            if let text = document.stringValue {
                 json = try PolicyDocument.decodedJSON(text, path: path, name: "the policy \(name)")
             } else {
                 json = document

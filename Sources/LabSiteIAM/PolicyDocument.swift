@@ -40,7 +40,7 @@ public struct PolicyDocument: Sendable, Equatable {
             json = decoded
         }
         do {
-            return try JSONValue.parse(Data(json.utf8), path: path, onError: IAMError.invalidJSON)
+            return try JSONValue.parse(json)
         } catch {
             throw IAMError(path: path, reason: "The document of \(name) is not valid JSON.")
         }
@@ -48,23 +48,24 @@ public struct PolicyDocument: Sendable, Equatable {
 
     /// Builds a document from parsed JSON; `name` is how errors name the policy.
     static func parse(json: JSONValue, path: String, name: String) throws -> PolicyDocument {
-        guard case .object(let fields) = json else {
+        guard let fields = json.objectValue else {
             throw IAMError(path: path, reason: "The document of \(name) is \(json.kindDescription), not an object.")
         }
         var version = ""
         if let value = fields["Version"] {
-            guard case .string(let text) = value else {
+            guard let text = value.stringValue else {
                 throw IAMError(
                     path: path, reason: "The Version of \(name) is \(value.kindDescription); it must be a string.")
             }
             version = text
         }
         let statementValues: [JSONValue]
-        switch fields["Statement"] {
+        switch fields["Statement"]?.content {
         case .array(let values): statementValues = values
         case .object: statementValues = fields["Statement"].map { [$0] } ?? []
         case nil: throw IAMError(path: path, reason: "The document of \(name) has no Statement.")
-        case .some(let other):
+        case .some:
+            let other = fields["Statement"] ?? .null
             throw IAMError(
                 path: path,
                 reason:

@@ -49,20 +49,20 @@ public struct PolicyStatement: Sendable, Equatable {
 
     /// Builds a statement from JSON; `place` names it in errors (`Statement 2 of the policy X`).
     static func parse(json: JSONValue, path: String, place: String) throws -> PolicyStatement {
-        guard case .object(let fields) = json else {
+        guard let fields = json.objectValue else {
             throw IAMError(path: path, reason: "\(place) is \(json.kindDescription), not an object.")
         }
         guard let effectValue = fields["Effect"] else {
             throw IAMError(path: path, reason: "\(place) has no Effect; write \"Effect\": \"Allow\" or \"Deny\".")
         }
-        guard case .string(let effectText) = effectValue, let effect = Effect(rawValue: effectText) else {
+        guard let effectText = effectValue.stringValue, let effect = Effect(rawValue: effectText) else {
             var shown = "an Effect that is \(effectValue.kindDescription)"
-            if case .string(let text) = effectValue { shown = "the Effect \"\(text)\"" }
+            if let text = effectValue.stringValue { shown = "the Effect \"\(text)\"" }
             throw IAMError(path: path, reason: "\(place) has \(shown); it must be \"Allow\" or \"Deny\".")
         }
         var sid = ""
         if let value = fields["Sid"] {
-            guard case .string(let text) = value else {
+            guard let text = value.stringValue else {
                 throw IAMError(path: path, reason: "\(place) has a Sid that is \(value.kindDescription), not a string.")
             }
             sid = text
@@ -102,12 +102,12 @@ public struct PolicyStatement: Sendable, Equatable {
 
     /// A string or a list of strings (`"Action": "s3:*"` or `["s3:Get*", "s3:List*"]`).
     private static func strings(_ value: JSONValue?, field: String, path: String, place: String) throws -> [String] {
-        switch value {
-        case nil: return []
+        guard let value else { return [] }
+        switch value.content {
         case .string(let text): return [text]
         case .array(let items):
             return try items.map { item in
-                guard case .string(let text) = item else {
+                guard let text = item.stringValue else {
                     throw IAMError(
                         path: path,
                         reason:
@@ -115,20 +115,20 @@ public struct PolicyStatement: Sendable, Equatable {
                 }
                 return text
             }
-        case .some(let other):
+        case .null, .bool, .number, .object:
             throw IAMError(
                 path: path,
-                reason: "\(place) has \(field.hasPrefix("A") ? "an" : "a") \(field) that is \(other.kindDescription); "
+                reason: "\(place) has \(field.hasPrefix("A") ? "an" : "a") \(field) that is \(value.kindDescription); "
                     + "it must be a string or a list of strings.")
         }
     }
 
     private static func principalLines(_ value: JSONValue, key: String, path: String, place: String) throws -> [String]
     {
-        switch value {
+        switch value.content {
         case .string(let text): return ["\(key): \(text)"]
         case .object(let fields):
-            return try fields.keys.sorted().flatMap { type in
+            return try Set(fields.keys).sorted().flatMap { type in
                 try strings(fields[type], field: "\(key).\(type)", path: path, place: place).map { "\(type): \($0)" }
             }
         default:

@@ -81,7 +81,7 @@ struct EventsCommand: AsyncParsableCommand {
         case .jsonl:
             try reader.forEachFile(in: found) { file in
                 var buffer: [UInt8] = []
-                TrailJSONLines.write(prepare(file), to: &buffer)
+                CloudTrailRecord.writeJSONLines(prepare(file), to: &buffer)
                 return buffer
             } body: { _, result in
                 switch result {

@@ -36,7 +36,7 @@ struct CloudTrailFixtureTests {
         let sources = TrailReader.sources(inFolder: Fixtures.url("cloudtrail"))
         var lines = 0
         TrailReader().forEachFile(in: sources) { file in
-            TrailJSONLines.string(file.records).split(separator: "\n").count
+            CloudTrailRecord.jsonLines(file.records).split(separator: "\n").count
         } body: { _, result in
             lines += (try? result.get()) ?? -1000
         }
@@ -85,7 +85,7 @@ struct CloudTrailFixtureTests {
         let fenceStart = try #require(markdown.range(of: "```json\n", range: step.upperBound..<markdown.endIndex))
         let fenceEnd = try #require(markdown.range(of: "```", range: fenceStart.upperBound..<markdown.endIndex))
         let printed = try #require(
-            TrailJSONParser.parse(String(markdown[fenceStart.upperBound..<fenceEnd.lowerBound]))["Records"]?
+            JSONValue.parse(String(markdown[fenceStart.upperBound..<fenceEnd.lowerBound]))["Records"]?
                 .arrayValue?.first)
         let eventID = try #require(printed.objectValue?.string("eventID"))
         #expect(markdown[step.upperBound...].contains("eventID: \(eventID)"))

@@ -5,7 +5,7 @@ import Testing
 @Suite("CloudTrail records")
 struct CloudTrailRecordTests {
     static func record(_ json: String) throws -> CloudTrailRecord {
-        try CloudTrailRecord(fields: #require(TrailJSONParser.parse(json).objectValue))
+        try CloudTrailRecord(fields: #require(JSONValue.parse(json).objectValue))
     }
 
     @Test(
@@ -142,7 +142,7 @@ struct CloudTrailRecordTests {
         let record = try Self.record(#"{"eventName":"X","newField2030":{"a":1},"eventTime":"2024-01-01T00:00:00Z"}"#)
         #expect(record.undocumentedFields.map(\.key) == ["newField2030"])
         #expect(
-            TrailJSONLines.string([record])
+            CloudTrailRecord.jsonLines([record])
                 == #"{"eventName":"X","newField2030":{"a":1},"eventTime":"2024-01-01T00:00:00Z"}"# + "\n")
     }
 

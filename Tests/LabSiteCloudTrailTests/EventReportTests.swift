@@ -18,7 +18,7 @@ struct EventReportTests {
               "userIdentity":{"type":"AWSService","invokedBy":"cloudtrail.amazonaws.com"}},
              {"eventTime":"Jun 5, 2022 1:00:00 AM","eventName":"Odd\u001b[31m","userIdentity":{}}]
             """#
-        let value = (try? TrailJSONParser.parse(json).arrayValue) ?? []
+        let value = (try? JSONValue.parse(json).arrayValue) ?? []
         return value.compactMap { $0.objectValue.map(CloudTrailRecord.init) }
     }()
 
@@ -65,7 +65,7 @@ struct EventReportTests {
 
     @Test("JSON lines are compact records in input order with every field")
     func jsonLines() {
-        let lines = TrailJSONLines.string(Self.records.prefix(2)).split(separator: "\n")
+        let lines = CloudTrailRecord.jsonLines(Self.records.prefix(2)).split(separator: "\n")
         #expect(
             lines == [
                 #"{"eventTime":"2022-06-04T12:40:11Z","awsRegion":"ap-northeast-2","eventSource":"s3.amazonaws.com","eventName":"ListObjects","sourceIPAddress":"203.0.113.25","errorCode":"AccessDenied","userIdentity":{"type":"IAMUser","userName":"lab-user","arn":"arn:aws:iam::1:user/lab-user"}}"#,

@@ -127,8 +127,8 @@ struct IAMSectionTests {
         "bad inputs fail with the file and the cause",
         arguments: [
             (
-                "content/iam/policies/Bad.json", "{\"Statement\": [", "content/iam/policies/Bad.json", nil,
-                "The file is not valid JSON."
+                "content/iam/policies/Bad.json", "{\"Statement\": [", "content/iam/policies/Bad.json", 1,
+                "The file is not valid JSON: the JSON ends where a value was expected (column 16)."
             ),
             (
                 "content/iam/policies/Bad.json", #"{"Statement":[{"Effect":"Allow","Action":1,"Resource":"*"}]}"#,

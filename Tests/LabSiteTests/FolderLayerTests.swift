@@ -8,7 +8,7 @@ import Testing
 struct FolderLayerTests {
     /// Lowest first, as in ARCHITECTURE.md.
     static let order = [
-        "Diagnostics", "Concurrency", "Compression", "Identifiers", "JSON", "Content", "Markdown", "Charts",
+        "Diagnostics", "Concurrency", "HTML", "Compression", "Identifiers", "JSON", "Content", "Markdown", "Charts",
         "Templates", "Search", "Site",
     ]
 

@@ -1,77 +1,106 @@
-import Foundation
-
-/// A parsed JSON document for the small input files of the alarm and IAM sections, keeping
-/// booleans, numbers and strings apart so that errors can name what a field actually was.
+/// One JSON value as a document wrote it: object key order, duplicate keys and number text kept,
+/// with the byte offset where it starts, so that a message about it can give its line and column
+/// (``JSONPosition``).
 ///
-/// CloudTrail logs use their own ordered, faster representation (`TrailJSON`), because trails
-/// run to hundreds of megabytes and their records are shown field by field in file order.
-package enum JSONValue: Sendable, Equatable, Decodable {
-    case object([String: JSONValue])
-    case array([JSONValue])
-    case string(String)
-    case number(Double)
-    case bool(Bool)
-    case null
-
-    /// A syntax error, with the line when the parser reports one.
-    package struct SyntaxError: Error, Sendable, Equatable {
-        /// The 1-based line of the error, when known.
-        package var line: Int?
-        /// The parser's own description.
-        package var detail: String
+/// Two values are equal when they hold the same JSON; where they were read does not count, so a
+/// parsed value equals one written in code (whose offset is 0).
+public struct JSONValue: Sendable, Hashable {
+    /// What a value holds.
+    public enum Content: Sendable, Hashable {
+        case null
+        case bool(Bool)
+        /// A number exactly as written (`158`, `1.0`, `-2e3`), so output never changes its digits.
+        case number(String)
+        case string(String)
+        case array([JSONValue])
+        case object(JSONObject)
     }
 
-    package init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: JSONValue].self))
+    /// What the value holds.
+    public var content: Content
+    /// The offset in bytes of the value's first byte in its document; 0 for values made in code.
+    public var offset: Int
+
+    /// Creates a value holding `content`, read at `offset`.
+    public init(_ content: Content, offset: Int = 0) {
+        self.content = content
+        self.offset = offset
+    }
+
+    public static func == (left: JSONValue, right: JSONValue) -> Bool {
+        left.content == right.content
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(content)
+    }
+
+    /// JSON `null`.
+    public static let null = JSONValue(.null)
+
+    /// A boolean.
+    public static func bool(_ value: Bool) -> JSONValue { JSONValue(.bool(value)) }
+
+    /// A number written as `text`.
+    public static func number(_ text: String) -> JSONValue { JSONValue(.number(text)) }
+
+    /// A string.
+    public static func string(_ text: String) -> JSONValue { JSONValue(.string(text)) }
+
+    /// An array.
+    public static func array(_ elements: [JSONValue]) -> JSONValue { JSONValue(.array(elements)) }
+
+    /// An object.
+    public static func object(_ object: JSONObject) -> JSONValue { JSONValue(.object(object)) }
+
+    /// The text, when this is a string.
+    public var stringValue: String? {
+        if case .string(let text) = content { return text }
+        return nil
+    }
+
+    /// The number, when this is a number that a `Double` can hold.
+    public var numberValue: Double? {
+        if case .number(let text) = content { return Double(text) }
+        return nil
+    }
+
+    /// The value, when this is `true` or `false`.
+    public var boolValue: Bool? {
+        if case .bool(let value) = content { return value }
+        return nil
+    }
+
+    /// The elements, when this is an array.
+    public var arrayValue: [JSONValue]? {
+        if case .array(let elements) = content { return elements }
+        return nil
+    }
+
+    /// The object, when this is an object.
+    public var objectValue: JSONObject? {
+        if case .object(let object) = content { return object }
+        return nil
+    }
+
+    /// Whether this is JSON `null`.
+    public var isNull: Bool {
+        if case .null = content { return true }
+        return false
+    }
+
+    /// Scalars as text (`"x"` → `x`, `158` → `158`, `true` → `true`); `nil` for null, arrays and objects.
+    public var scalarText: String? {
+        switch content {
+        case .string(let text), .number(let text): text
+        case .bool(let value): value ? "true" : "false"
+        case .null, .array, .object: nil
         }
-    }
-
-    /// Parses `data`.
-    package static func parse(_ data: Data) throws(SyntaxError) -> JSONValue {
-        do {
-            return try JSONDecoder().decode(JSONValue.self, from: data)
-        } catch let DecodingError.dataCorrupted(context) {
-            let detail =
-                (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-                ?? context.debugDescription
-            throw SyntaxError(line: line(in: detail), detail: detail)
-        } catch {
-            throw SyntaxError(line: nil, detail: error.localizedDescription)
-        }
-    }
-
-    /// Parses `data`, turning a syntax error into the calling area's own error for `path`.
-    package static func parse<Failure: Error>(
-        _ data: Data, path: String, onError makeError: (SyntaxError, String) -> Failure
-    ) throws -> JSONValue {
-        do {
-            return try parse(data)
-        } catch {
-            throw makeError(error, path)
-        }
-    }
-
-    /// The number after "line " in Foundation's "… around line 3, column 5." message.
-    private static func line(in message: String) -> Int? {
-        guard let range = message.range(of: "line ") else { return nil }
-        return Int(message[range.upperBound...].prefix { $0.isASCII && $0.isNumber })
     }
 
     /// What kind of value this is, for error messages ("a number", "an object").
-    package var kindDescription: String {
-        switch self {
+    public var kindDescription: String {
+        switch content {
         case .string: "a string"
         case .number: "a number"
         case .bool: "a boolean"
@@ -81,50 +110,8 @@ package enum JSONValue: Sendable, Equatable, Decodable {
         }
     }
 
-    /// The value as text when it is a scalar, the way IAM compares condition values.
-    package var scalarText: String? {
-        switch self {
-        case .string(let text): text
-        case .number(let number):
-            number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
-        case .bool(let value): value ? "true" : "false"
-        default: nil
-        }
-    }
-
-    /// The member `key` of an object, or `nil`.
-    package subscript(key: String) -> JSONValue? {
-        if case .object(let fields) = self { return fields[key] }
-        return nil
-    }
-
-    /// The members of an object, or `nil`.
-    package var object: [String: JSONValue]? {
-        if case .object(let members) = self { return members }
-        return nil
-    }
-
-    /// The elements of an array, or `nil`.
-    package var array: [JSONValue]? {
-        if case .array(let elements) = self { return elements }
-        return nil
-    }
-
-    /// The text of a string, or `nil`.
-    package var string: String? {
-        if case .string(let text) = self { return text }
-        return nil
-    }
-
-    /// The value of a number, or `nil`.
-    package var number: Double? {
-        if case .number(let value) = self { return value }
-        return nil
-    }
-
-    /// The value of a boolean, or `nil`.
-    package var bool: Bool? {
-        if case .bool(let value) = self { return value }
-        return nil
+    /// The member `key` of an object (the last, when the key occurs twice); `nil` for other values.
+    public subscript(key: String) -> JSONValue? {
+        objectValue?[key]
     }
 }

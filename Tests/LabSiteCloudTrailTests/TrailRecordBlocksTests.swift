@@ -4,16 +4,15 @@ import Testing
 @testable import LabSiteCloudTrail
 
 @Suite("Record JSON blocks from a file's bytes")
-struct TrailJSONParserRecordBlocksTests {
-    /// What the event pages showed before the blocks were written from the bytes: each record
-    /// parsed, then written by `TrailHTML.appendJSON`.
+struct TrailRecordBlocksTests {
+    /// What the event pages show with `--redact`: each record parsed, then written by `TrailHTML.jsonBlock`.
     static func parsedBlocks(_ bytes: [UInt8]) throws -> [String] {
-        let records = try #require(try TrailJSONParser.parse(bytes).objectValue?["Records"]?.arrayValue)
+        let records = try #require(try JSONValue.parse(bytes).objectValue?["Records"]?.arrayValue)
         return records.map { String(decoding: TrailHTML.jsonBlock($0), as: UTF8.self) }
     }
 
     static func blocks(_ bytes: [UInt8]) throws -> [String] {
-        try TrailJSONParser.recordBlocks(bytes).map { String(decoding: $0, as: UTF8.self) }
+        try TrailReader.recordBlocks(in: bytes).map { String(decoding: $0, as: UTF8.self) }
     }
 
     @Test("escapes, non-ASCII text, numbers, literals and empty containers come out as the parsed value writes them")
@@ -50,7 +49,7 @@ struct TrailJSONParserRecordBlocksTests {
             for source in TrailReader.sources(inFolder: folder) {
                 let bytes = try Gunzip.inflateIfCompressed(
                     [UInt8](try Data(contentsOf: source.url)), limit: BuildOptions.defaultInflateLimit)
-                guard case .object(let object) = try TrailJSONParser.parse(bytes), object["Records"] != nil else {
+                guard try JSONValue.parse(bytes)["Records"] != nil else {
                     continue
                 }
                 let blocks = try Self.blocks(bytes)
@@ -72,8 +71,8 @@ struct TrailJSONParserRecordBlocksTests {
         ])
     func invalid(json: String) throws {
         let bytes = Array(json.utf8)
-        let parsed = #expect(throws: TrailJSONParser.Failure.self) { try TrailJSONParser.parse(bytes) }
-        let written = #expect(throws: TrailJSONParser.Failure.self) { try TrailJSONParser.recordBlocks(bytes) }
+        let parsed = #expect(throws: JSONSyntaxError.self) { try JSONValue.parse(bytes) }
+        let written = #expect(throws: JSONSyntaxError.self) { try TrailReader.recordBlocks(in: bytes) }
         #expect(written == parsed)
     }
 
@@ -81,6 +80,6 @@ struct TrailJSONParserRecordBlocksTests {
         "a document without a \"Records\" array of objects is an error",
         arguments: [#"[]"#, #"{}"#, #"{"Records":{}}"#, #"{"Records":[1]}"#, #"{"Records":[{}],"Records":3}"#])
     func notRecords(json: String) {
-        #expect(throws: TrailJSONParser.Failure.self) { try TrailJSONParser.recordBlocks(Array(json.utf8)) }
+        #expect(throws: JSONSyntaxError.self) { try TrailReader.recordBlocks(in: Array(json.utf8)) }
     }
 }

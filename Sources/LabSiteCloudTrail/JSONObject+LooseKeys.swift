@@ -1,0 +1,20 @@
+import LabSite
+
+/// Lookups as lenient as hand-written samples need.
+extension JSONObject {
+    /// The value of the last member named `key`, ignoring ASCII case when no exact match exists.
+    ///
+    /// Hand-written samples spell keys as `principalid` or `accountid`; typed accessors use this
+    /// so such records still show who acted.
+    func value(forLooseKey key: String) -> JSONValue? {
+        if let exact = self[key] { return exact }
+        let lowered = key.lowercased()
+        // Lengths first: most lookups are for keys a record does not have, and lower-casing
+        // every key of 100,000 records showed in profiles. Only non-ASCII text can change length.
+        let count = lowered.utf8.count
+        return members.last(where: { member in
+            (member.key.utf8.count == count || !member.key.utf8.allSatisfy { $0 < 0x80 })
+                && member.key.lowercased() == lowered
+        })?.value
+    }
+}
