@@ -86,7 +86,7 @@ extension TrailSection {
         html +=
             "<p class=\"trail-card-title\"><a href=\"\(href)\"><code>\(TrailHTML.text(event.eventName))</code></a>"
         html += " <span class=\"trail-card-time\">\(event.displayTime.escapedForHTML) UTC</span></p>\n"
-        html += TrailHTML.facts(event)
+        html += try templates.render("partials/event-facts", with: EventFacts(event: event))
         html += "<p class=\"trail-card-more\"><a href=\"\(href)\">레코드 전체 보기</a></p>\n"
         return html + "</div>\n"
     }

@@ -2813,6 +2813,26 @@ ul.trail-highlight-counts li.trail-flagged { border-color: var(--caution); backg
   {{/page.isLab}}
 </header>
 """#### + "\n",
+        "partials/event-facts.mustache": ####"""
+<dl class="trail-facts">
+<dt>누가</dt><dd><strong>{{user}}</strong> — {{identityKind}}{{#identityType}} (<code>{{identityType}}</code>){{/identityType}}{{#arn}}<br><code>{{arn}}</code>{{/arn}}{{#accountId}}<br>계정 <code>{{accountId}}</code>{{/accountId}}{{#invokedBy}}<br><code>{{invokedBy}}</code> 서비스가 대신 요청{{/invokedBy}}</dd>
+<dt>무엇을</dt><dd>{{#eventSource}}<code>{{eventSource}}</code>{{/eventSource}}{{^eventSource}}—{{/eventSource}}의 <strong>{{eventName}}</strong>{{#isRead}} (읽기 작업){{/isRead}}{{#isWrite}} (쓰기 작업: 무언가를 바꾸는 요청){{/isWrite}}<br>유형 {{#eventType}}<code>{{eventType}}</code>{{/eventType}}{{^eventType}}—{{/eventType}}, 분류 <code>{{category}}</code>{{#resources}}{{#first}}<br>대상 {{/first}}{{^first}}, {{/first}}{{#resourceARN}}<code>{{resourceARN}}</code>{{/resourceARN}}{{^resourceARN}}—{{/resourceARN}}{{/resources}}</dd>
+<dt>언제</dt><dd>{{#time}}<time datetime="{{iso}}">{{utc}} UTC</time> (한국 시간 {{korea}}){{/time}}{{^time}}{{eventTime}}{{/time}}</dd>
+<dt>어디에서</dt><dd>IP {{#sourceIP}}<code>{{sourceIP}}</code>{{/sourceIP}}{{^sourceIP}}—{{/sourceIP}}, 리전 {{#region}}<code>{{region}}</code>{{/region}}{{^region}}—{{/region}}{{#userAgent}}<br>프로그램 <code>{{userAgent}}</code>{{/userAgent}}{{#vpcEndpoint}}<br>VPC 엔드포인트 <code>{{vpcEndpoint}}</code>{{/vpcEndpoint}}</dd>
+<dt>어떤 자격 증명으로</dt><dd>{{#credentials}}{{^first}}<br>{{/first}}{{#temporaryKey}}임시 자격 증명 <code>{{temporaryKey}}</code>{{/temporaryKey}}{{#longTermKey}}장기 액세스 키 <code>{{longTermKey}}</code>{{/longTermKey}}{{#otherKey}}액세스 키 <code>{{otherKey}}</code>{{/otherKey}}{{#sessionIssuer}}세션 발급자 {{#issuer}}<code>{{issuer}}</code>{{/issuer}}{{^issuer}}—{{/issuer}}{{/sessionIssuer}}{{#console}}콘솔 세션{{/console}}{{#mfa}}MFA 사용{{/mfa}}{{#noMFA}}<strong class="trail-warning">MFA 사용 안 함</strong>{{/noMFA}}{{/credentials}}{{^credentials}}기록 없음{{/credentials}}</dd>
+<dt>결과</dt><dd>{{#failure}}<strong class="trail-error">실패</strong> {{#errorCode}}<code>{{errorCode}}</code>{{/errorCode}}{{^errorCode}}—{{/errorCode}}{{#errorMessage}}<br>{{errorMessage}}{{/errorMessage}}{{/failure}}{{#login}}{{#loginSucceeded}}로그인 성공{{/loginSucceeded}}{{^loginSucceeded}}로그인 {{loginResult}}{{/loginSucceeded}}{{/login}}{{#success}}성공 (오류 없음){{/success}}</dd>
+</dl>
+"""#### + "\n",
+        "partials/event.mustache": ####"""
+{{> partials/event-facts}}
+<p class="trail-source">파일 <a href="{{fileURL}}"><code>{{fileName}}</code></a>의 {{recordNumber}}번째 레코드{{#downloadURL}} (<a href="{{downloadURL}}" download>원본 내려받기</a>){{/downloadURL}}.</p>
+<h2 id="record">전체 레코드</h2>
+{{#hasUndocumentedFields}}
+<p>CloudTrail 문서에 없는 필드도 그대로 보인다: {{#undocumentedFields}}{{^first}}, {{/first}}<code>{{field}}</code>{{/undocumentedFields}}.</p>
+{{/hasUndocumentedFields}}
+{{{recordJSON}}}{{#neighbours}}<nav class="trail-neighbours" aria-label="시간순 이웃 이벤트">{{#previous}}<a rel="prev" href="{{url}}">← {{name}}</a>{{/previous}}{{#between}} {{/between}}{{#next}}<a rel="next" href="{{url}}">{{name}} →</a>{{/next}}</nav>
+{{/neighbours}}
+"""#### + "\n",
         "partials/footer.mustache": ####"""
 <footer class="site-footer">
   <p class="site-footer-title">{{site.title}}</p>
