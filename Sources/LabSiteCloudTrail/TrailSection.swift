@@ -211,7 +211,7 @@ public struct TrailSection: SiteSection {
         // Each walks every event; on all cores they take half the time.
         let section = self
         let makers: [@Sendable () throws -> [GeneratedPage]] = [
-            { [section.indexPage()] }, { [section.summaryPage()] }, section.bucketPages,
+            { [try section.indexPage()] }, { [try section.summaryPage()] }, section.bucketPages,
         ]
         return try makers.concurrentMap { try $0() }.flatMap { try $0.get() }
     }

@@ -2813,6 +2813,13 @@ ul.trail-highlight-counts li.trail-flagged { border-color: var(--caution); backg
   {{/page.isLab}}
 </header>
 """#### + "\n",
+        "partials/event-card.mustache": ####"""
+<div class="directive trail-card">
+<p class="trail-card-title"><a href="{{url}}"><code>{{eventName}}</code></a> <span class="trail-card-time">{{displayTime}} UTC</span></p>
+{{> partials/event-facts}}
+<p class="trail-card-more"><a href="{{url}}">레코드 전체 보기</a></p>
+</div>
+"""#### + "\n",
         "partials/event-facts.mustache": ####"""
 <dl class="trail-facts">
 <dt>누가</dt><dd><strong>{{user}}</strong> — {{identityKind}}{{#identityType}} (<code>{{identityType}}</code>){{/identityType}}{{#arn}}<br><code>{{arn}}</code>{{/arn}}{{#accountId}}<br>계정 <code>{{accountId}}</code>{{/accountId}}{{#invokedBy}}<br><code>{{invokedBy}}</code> 서비스가 대신 요청{{/invokedBy}}</dd>
@@ -2823,6 +2830,22 @@ ul.trail-highlight-counts li.trail-flagged { border-color: var(--caution); backg
 <dt>결과</dt><dd>{{#failure}}<strong class="trail-error">실패</strong> {{#errorCode}}<code>{{errorCode}}</code>{{/errorCode}}{{^errorCode}}—{{/errorCode}}{{#errorMessage}}<br>{{errorMessage}}{{/errorMessage}}{{/failure}}{{#login}}{{#loginSucceeded}}로그인 성공{{/loginSucceeded}}{{^loginSucceeded}}로그인 {{loginResult}}{{/loginSucceeded}}{{/login}}{{#success}}성공 (오류 없음){{/success}}</dd>
 </dl>
 """#### + "\n",
+        "partials/event-list.mustache": ####"""
+<div class="directive trail-embed">
+{{> partials/event-table}}
+<p class="trail-card-more">이벤트 {{eventCount}}개. <a href="{{indexURL}}">전체 이벤트 목록</a></p>
+</div>
+"""#### + "\n",
+        "partials/event-row.mustache": ####"""
+<tr><td>{{#isoTime}}<time datetime="{{isoTime}}">{{time}}</time>{{/isoTime}}{{^isoTime}}{{time}}{{/isoTime}}</td><td>{{user}}</td><td>{{eventSource}}</td><td><a href="{{url}}">{{eventName}}</a></td><td>{{region}}</td><td>{{sourceIP}}</td><td>{{readWrite}}</td>{{#error}}<td class="trail-error">{{error}}</td>{{/error}}{{^error}}<td></td>{{/error}}</tr>
+"""#### + "\n",
+        "partials/event-table.mustache": ####"""
+<div class="trail-table-wrap"><table class="trail-events">
+<thead><tr><th scope="col">시간 (UTC)</th><th scope="col">사용자</th><th scope="col">서비스</th><th scope="col">이벤트</th><th scope="col">리전</th><th scope="col">소스 IP</th><th scope="col">읽기/쓰기</th><th scope="col">오류</th></tr></thead>
+<tbody>
+{{{rows}}}</tbody>
+</table></div>
+"""#### + "\n",
         "partials/event.mustache": ####"""
 {{> partials/event-facts}}
 <p class="trail-source">파일 <a href="{{fileURL}}"><code>{{fileName}}</code></a>의 {{recordNumber}}번째 레코드{{#downloadURL}} (<a href="{{downloadURL}}" download>원본 내려받기</a>){{/downloadURL}}.</p>
@@ -2832,6 +2855,41 @@ ul.trail-highlight-counts li.trail-flagged { border-color: var(--caution); backg
 {{/hasUndocumentedFields}}
 {{{recordJSON}}}{{#neighbours}}<nav class="trail-neighbours" aria-label="시간순 이웃 이벤트">{{#previous}}<a rel="prev" href="{{url}}">← {{name}}</a>{{/previous}}{{#between}} {{/between}}{{#next}}<a rel="next" href="{{url}}">{{name}} →</a>{{/next}}</nav>
 {{/neighbours}}
+"""#### + "\n",
+        "partials/events-index.mustache": ####"""
+<p>추적 로그 파일 {{fileCount}}개에서 읽은 CloudTrail 이벤트 {{eventCount}}개이다. 이벤트 이름을 누르면 레코드 전체와 설명을 볼 수 있다. <a href="summary.html">요약과 주의할 이벤트</a>, <a href="bucket/index.html">S3 버킷 폴더 구조로 보기</a>도 있다.</p>
+{{#isRedacted}}
+<p class="trail-redacted">계정 ID, 액세스 키 ID, IP 주소, 보안 주체 ID는 예시 값으로 바꾸었다.</p>
+{{/isRedacted}}
+<h2 id="highlights">주의할 이벤트</h2>
+<ul class="trail-highlight-counts">
+{{#highlights}}
+<li{{#flagged}} class="trail-flagged"{{/flagged}}><a href="summary.html#{{id}}">{{title}}</a> <span class="trail-count">{{count}}건</span></li>
+{{/highlights}}
+</ul>
+<h2 id="events">이벤트 목록</h2>
+<div class="trail-table" data-trail-table>
+<form class="trail-filters" role="search" hidden>
+<label>사용자 <input type="search" name="user" autocomplete="off"></label>
+<label>서비스 <input type="search" name="source" autocomplete="off"></label>
+<label>이벤트 <input type="search" name="event" autocomplete="off"></label>
+<label>리전 <input type="search" name="region" autocomplete="off"></label>
+<label>소스 IP <input type="search" name="ip" autocomplete="off"></label>
+<label>읽기/쓰기 <select name="rw"><option value="">모두</option><option value="읽기">읽기</option><option value="쓰기">쓰기</option></select></label>
+<label><input type="checkbox" name="errors"> 오류만</label>
+<button type="reset">지우기</button>
+</form>
+{{#isPartial}}
+<p class="trail-table-status">전체 {{eventCount}}개 중 처음 {{shownCount}}개. 스크립트를 켜면 전체를 정렬하고 검색할 수 있다.</p>
+{{/isPartial}}
+{{^isPartial}}
+<p class="trail-table-status">이벤트 {{eventCount}}개.</p>
+{{/isPartial}}
+{{> partials/event-table}}
+<nav class="trail-pager" aria-label="이벤트 목록 페이지" hidden><button type="button" data-trail-page="prev">이전</button> <span class="trail-page-info"></span> <button type="button" data-trail-page="next">다음</button></nav>
+</div>
+<script src="events-data.js"></script>
+<script src="../{{scriptPath}}"></script>
 """#### + "\n",
         "partials/footer.mustache": ####"""
 <footer class="site-footer">
@@ -2932,6 +2990,95 @@ ul.trail-highlight-counts li.trail-flagged { border-color: var(--caution); backg
     {{/toc}}
   </ol>
 </nav>
+"""#### + "\n",
+        "partials/trail-file.mustache": ####"""
+<dl class="trail-file-facts">
+<dt>경로</dt><dd><code>{{path}}</code></dd>
+{{#objectKey}}
+<dt>계정</dt><dd><code>{{account}}</code></dd>
+<dt>리전</dt><dd><code>{{region}}</code></dd>
+<dt>날짜 (UTC)</dt><dd>{{year}}-{{month}}-{{day}}</dd>
+{{#deliveryTime}}
+<dt>생성 시각</dt><dd><code>{{deliveryTime}}</code></dd>
+{{/deliveryTime}}
+{{/objectKey}}
+<dt>이벤트</dt><dd>{{eventCount}}개</dd>
+</dl>
+{{#downloadURL}}
+<p><a class="trail-download" href="{{downloadURL}}" download>원본 파일 내려받기</a> (gzip으로 압축된 JSON, 단계 32처럼 풀어서 볼 수 있다)</p>
+{{/downloadURL}}
+{{#withheld}}
+<p class="trail-redacted">값을 가린 사이트이므로 원본 파일은 게시하지 않았다.</p>
+{{/withheld}}
+<h2 id="events">레코드</h2>
+{{> partials/event-table}}
+"""#### + "\n",
+        "partials/trail-folder.mustache": ####"""
+{{#isRoot}}
+<p>CloudTrail이 S3 버킷에 쓴 그대로의 폴더 구조이다. <code>AWSLogs/계정 ID/CloudTrail/리전/연/월/일/</code> 순서로 들어가면 로그 파일이 나온다.</p>
+{{/isRoot}}
+{{^isRoot}}
+<p>폴더 <code>{{folder}}</code></p>
+{{/isRoot}}
+<table class="trail-bucket">
+<thead><tr><th scope="col">이름</th><th scope="col">종류</th><th scope="col">이벤트</th></tr></thead>
+<tbody>
+{{#subfolders}}
+<tr><td><a href="{{url}}">{{name}}/</a></td><td>폴더</td><td>{{eventCount}}</td></tr>
+{{/subfolders}}
+{{#files}}
+<tr><td><a href="{{url}}">{{name}}</a></td><td>로그 파일</td><td>{{eventCount}}</td></tr>
+{{/files}}
+</tbody>
+</table>
+"""#### + "\n",
+        "partials/trail-summary.mustache": ####"""
+<p>이벤트 {{eventCount}}개를 이름, 사용자, 리전, 서비스별로 세고 시간대별로 그렸다. 숫자를 누르면 그 조건으로 거른 <a href="index.html">이벤트 목록</a>이 열린다.</p>
+<h2 id="highlights">주의할 이벤트</h2>
+<ul class="trail-highlights">
+{{#highlights}}
+<li class="trail-highlight" id="{{id}}"><strong>{{title}}</strong> <span class="trail-count">{{count}}건</span>{{#hasEvents}} — {{explanation}}
+<ul>
+{{#events}}
+<li><a href="{{url}}"><code>{{eventName}}</code></a> ({{user}}, {{time}}{{#error}}, <span class="trail-error">{{error}}</span>{{/error}})</li>
+{{/events}}
+</ul>{{/hasEvents}}</li>
+{{/highlights}}
+</ul>
+<h2 id="timeline">시간대별 이벤트</h2>
+{{#timeline}}
+{{> partials/trail-timeline}}
+{{/timeline}}
+{{^timeline}}
+<p>시각을 읽을 수 있는 이벤트가 없다.</p>
+{{/timeline}}
+{{#counts}}
+<h2 id="{{id}}">{{title}}</h2>
+<table class="trail-counts">
+<thead><tr><th scope="col">값</th><th scope="col">이벤트 수</th></tr></thead>
+<tbody>
+{{#rows}}
+<tr><td>{{#value}}<code>{{value}}</code>{{/value}}{{^value}}—{{/value}}</td><td><a href="{{url}}">{{count}}</a></td></tr>
+{{/rows}}
+</tbody>
+</table>
+{{/counts}}
+"""#### + "\n",
+        "partials/trail-timeline.mustache": ####"""
+<figure class="trail-timeline">
+<svg viewBox="0 0 {{width}} {{height}}" role="img" aria-labelledby="trail-timeline-title" class="trail-timeline-chart">
+<title id="trail-timeline-title">{{start}} UTC부터 {{binLabel}} 간격의 이벤트 수 막대그래프. 가장 많은 구간은 {{peak}}개, 전체 {{timedCount}}개.</title>
+<line class="trail-timeline-axis" x1="{{left}}" y1="{{axisY}}" x2="{{width}}" y2="{{axisY}}"/>
+<text class="trail-timeline-label" x="{{labelX}}" y="12" text-anchor="end">{{peak}}</text>
+<text class="trail-timeline-label" x="{{labelX}}" y="{{axisY}}" text-anchor="end">0</text>
+{{#bars}}
+<rect class="trail-timeline-bar" x="{{x}}" y="{{y}}" width="{{barWidth}}" height="{{barHeight}}"><title>{{binStart}} UTC: {{count}}개</title></rect>
+{{/bars}}
+<text class="trail-timeline-label" x="{{left}}" y="{{footY}}">{{start}} UTC</text>
+<text class="trail-timeline-label" x="{{width}}" y="{{footY}}" text-anchor="end">{{end}} UTC</text>
+</svg>
+<figcaption>막대 하나가 {{binLabel}}이다.</figcaption>
+</figure>
 """#### + "\n",
         "print.mustache": ####"""
 <!doctype html>
