@@ -2796,6 +2796,127 @@ ul.trail-highlight-counts li.trail-flagged { border-color: var(--caution); backg
   {{> partials/pagenav}}
 </article>
 """#### + "\n",
+        "partials/alarm-card.mustache": ####"""
+<div class="directive alarm-card">
+<p class="alarm-card-title">경보 <a href="{{url}}"><code>{{name}}</code></a> <span class="alarm-state{{#state}} alarm-state-{{css}}{{/state}}">{{#state}}{{name}} ({{value}}){{/state}}{{^state}}상태 없음{{/state}}</span></p>
+{{#showCard}}
+<p class="alarm-sentence">{{{sentence}}}</p>
+{{> partials/alarm-config}}
+{{/showCard}}
+{{#showChart}}
+{{> partials/alarm-chart}}
+{{/showChart}}
+{{#showFindings}}
+{{> partials/alarm-findings}}
+{{^findings}}
+<p class="alarm-no-findings">검사에서 문제를 찾지 못했다.</p>
+{{/findings}}
+{{/showFindings}}
+<p class="alarm-card-more"><a href="{{url}}">상태 기록, AWS CLI 명령, CloudFormation 템플릿 보기</a></p>
+</div>
+"""#### + "\n",
+        "partials/alarm-chart.mustache": ####"""
+{{#chart}}
+<figure class="alarm-chart">
+{{{svg}}}
+<figcaption><span class="alarm-legend alarm-legend-line">실선: <code>{{chartStatistic}}</code> 값</span> <span class="alarm-legend alarm-legend-threshold">점선: 임계값 {{threshold}}</span> <span class="alarm-legend alarm-legend-shade">음영: 경보(ALARM) 구간{{#fromHistory}} (상태 기록 기준){{/fromHistory}}{{^fromHistory}} (데이터 포인트로 계산){{/fromHistory}}</span></figcaption>
+</figure>
+{{#otherStatistic}}
+<p class="alarm-chart-note">데이터 파일에는 경보가 평가하는 <code>{{statisticName}}</code> 대신 <code>{{chartStatistic}}</code> 값만 있어 그 값을 그렸다. 임계값과 직접 비교할 수 있는 값이 아니다.</p>
+{{/otherStatistic}}
+{{/chart}}
+{{^chart}}
+<p class="alarm-no-data">이 경보의 데이터 포인트 파일이 없어 차트를 그리지 않는다.</p>
+{{/chart}}
+"""#### + "\n",
+        "partials/alarm-config.mustache": ####"""
+<table class="alarm-config">
+<thead><tr><th scope="col">항목</th><th scope="col">API 필드</th><th scope="col">값</th></tr></thead>
+<tbody>
+<tr><th scope="row">지표 이름</th><td><code>MetricName</code></td><td><code>{{metricName}}</code></td></tr>
+<tr><th scope="row">네임스페이스</th><td><code>Namespace</code></td><td><code>{{namespace}}</code></td></tr>
+<tr><th scope="row">차원</th><td><code>Dimensions</code></td><td>{{#dimensions}}{{^first}}<br>{{/first}}<code>{{dimension}}</code>{{/dimensions}}{{^dimensions}}<span class="alarm-none">없음</span>{{/dimensions}}</td></tr>
+{{#statistic}}
+<tr><th scope="row">통계</th><td><code>Statistic</code></td><td><code>{{statistic}}</code> ({{statisticMeaning}})</td></tr>
+{{/statistic}}
+{{#extendedStatistic}}
+<tr><th scope="row">확장 통계</th><td><code>ExtendedStatistic</code></td><td><code>{{extendedStatistic}}</code> ({{extendedStatisticMeaning}})</td></tr>
+{{/extendedStatistic}}
+<tr><th scope="row">기간</th><td><code>Period</code></td><td>{{period}}초 ({{periodText}})</td></tr>
+<tr><th scope="row">평가 기간</th><td><code>EvaluationPeriods</code></td><td>{{evaluationPeriods}}</td></tr>
+<tr><th scope="row">경보를 발생시킬 데이터 포인트</th><td><code>DatapointsToAlarm</code></td><td>{{#datapointsToAlarm}}{{datapointsToAlarm}}{{/datapointsToAlarm}}{{^datapointsToAlarm}}지정 안 함{{/datapointsToAlarm}} ({{evaluationPeriods}}개 중 {{effectiveDatapointsToAlarm}}개)</td></tr>
+<tr><th scope="row">비교 연산자</th><td><code>ComparisonOperator</code></td><td><code>{{comparison}}</code> ({{comparisonText}}, {{comparisonSymbol}})</td></tr>
+<tr><th scope="row">임계값</th><td><code>Threshold</code></td><td>{{threshold}}</td></tr>
+{{#unit}}
+<tr><th scope="row">단위</th><td><code>Unit</code></td><td><code>{{unit}}</code></td></tr>
+{{/unit}}
+<tr><th scope="row">누락된 데이터 처리</th><td><code>TreatMissingData</code></td><td><code>{{treatMissingData}}</code> ({{treatMissingDataText}}){{#treatMissingDataDefault}} — 지정 안 함, 기본값{{/treatMissingDataDefault}}</td></tr>
+<tr><th scope="row">작업 활성화</th><td><code>ActionsEnabled</code></td><td><code>{{actionsEnabled}}</code></td></tr>
+<tr><th scope="row">경보 상태 작업</th><td><code>AlarmActions</code></td><td>{{#alarmActions}}{{^first}}<br>{{/first}}<code>{{action}}</code>{{/alarmActions}}{{^alarmActions}}<span class="alarm-none">없음</span>{{/alarmActions}}</td></tr>
+<tr><th scope="row">정상 상태 작업</th><td><code>OKActions</code></td><td>{{#okActions}}{{^first}}<br>{{/first}}<code>{{action}}</code>{{/okActions}}{{^okActions}}<span class="alarm-none">없음</span>{{/okActions}}</td></tr>
+<tr><th scope="row">데이터 부족 상태 작업</th><td><code>InsufficientDataActions</code></td><td>{{#insufficientDataActions}}{{^first}}<br>{{/first}}<code>{{action}}</code>{{/insufficientDataActions}}{{^insufficientDataActions}}<span class="alarm-none">없음</span>{{/insufficientDataActions}}</td></tr>
+<tr><th scope="row">상태</th><td><code>StateValue</code></td><td><span class="alarm-state{{#state}} alarm-state-{{css}}{{/state}}">{{#state}}{{name}} ({{value}}){{/state}}{{^state}}상태 없음{{/state}}</span>{{#stateReason}}<br><span class="alarm-reason">{{stateReason}}</span>{{/stateReason}}</td></tr>
+{{#region}}
+<tr><th scope="row">리전</th><td><code>AlarmArn</code></td><td><code>{{region}}</code><br><code>{{arn}}</code></td></tr>
+{{/region}}
+</tbody>
+</table>
+"""#### + "\n",
+        "partials/alarm-findings.mustache": ####"""
+{{#findings}}
+<aside class="callout callout-warning alarm-finding" role="note">
+<p class="callout-title">주의</p>
+<p>{{{finding}}}</p>
+</aside>
+{{/findings}}
+"""#### + "\n",
+        "partials/alarm-history.mustache": ####"""
+{{#hasHistory}}
+<ol class="alarm-timeline">
+{{#history}}
+<li><time datetime="{{iso}}">{{time}}</time> {{#change}}<span class="alarm-state alarm-state-{{oldCSS}}">{{oldName}} ({{oldValue}})</span> → <span class="alarm-state alarm-state-{{newCSS}}">{{newName}} ({{newValue}})</span>{{/change}}{{^change}}<span class="alarm-history-type">{{type}}</span>{{/change}}<br><span class="alarm-history-summary">{{summary}}</span>{{#reason}}<br><span class="alarm-reason">{{reason}}</span>{{/reason}}</li>
+{{/history}}
+</ol>
+{{/hasHistory}}
+{{^hasHistory}}
+<p>상태 기록 파일이 없다.</p>
+{{/hasHistory}}
+"""#### + "\n",
+        "partials/alarm.mustache": ####"""
+<p class="alarm-lead"><span class="alarm-state{{#state}} alarm-state-{{css}}{{/state}}">{{#state}}{{name}} ({{value}}){{/state}}{{^state}}상태 없음{{/state}}</span>{{#region}} 리전 <code>{{region}}</code>{{/region}}{{#account}} · 계정 <code>{{account}}</code>{{/account}}</p>
+<p class="alarm-sentence">{{{sentence}}}</p>
+{{#description}}
+<p class="alarm-description">설명: {{description}}</p>
+{{/description}}
+{{> partials/alarm-findings}}
+<h2 id="alarm-config">경보 설정</h2>
+{{> partials/alarm-config}}
+<h2 id="alarm-chart">지표와 임계값</h2>
+{{> partials/alarm-chart}}
+<h2 id="alarm-history">상태 기록</h2>
+{{> partials/alarm-history}}
+<h2 id="alarm-cli">AWS CLI로 만들기</h2>
+<pre><code class="language-sh">{{command}}</code></pre>
+<h2 id="alarm-cloudformation">CloudFormation으로 만들기</h2>
+<pre><code class="language-yaml">{{cloudFormation}}</code></pre>
+<h2 id="alarm-source">원본 데이터</h2>
+<ul class="alarm-sources">
+{{#sources}}
+<li><a href="{{url}}">{{path}}</a></li>
+{{/sources}}
+</ul>
+"""#### + "\n",
+        "partials/alarms-index.mustache": ####"""
+<p>CloudWatch 경보 {{alarmCount}}개. 각 경보의 설정, 지표 차트, 상태 기록과 재현용 CLI 명령·CloudFormation 템플릿은 경보 이름을 누르면 볼 수 있다. 발견 사항은 AWS 규칙에 맞지 않는 설정이다.</p>
+<table class="alarm-index">
+<thead><tr><th scope="col">이름</th><th scope="col">상태</th><th scope="col">지표</th><th scope="col">조건</th><th scope="col">리전</th><th scope="col">발견 사항</th></tr></thead>
+<tbody>
+{{#alarms}}
+<tr><td><a href="{{url}}"><code>{{name}}</code></a></td><td><span class="alarm-state{{#state}} alarm-state-{{css}}{{/state}}">{{#state}}{{name}} ({{value}}){{/state}}{{^state}}상태 없음{{/state}}</span></td><td><code>{{namespace}}</code> <code>{{metricName}}</code></td><td>{{statisticName}} {{comparisonSymbol}} {{threshold}}</td><td>{{#region}}<code>{{region}}</code>{{/region}}{{^region}}—{{/region}}</td>{{#findingCount}}<td class="alarm-has-findings">{{findingCount}}</td>{{/findingCount}}{{^findingCount}}<td>0</td>{{/findingCount}}</tr>
+{{/alarms}}
+</tbody>
+</table>
+"""#### + "\n",
         "partials/doc-header.mustache": ####"""
 <header class="doc-header">
   {{#hasBreadcrumbs}}
