@@ -3062,6 +3062,116 @@ ul.trail-highlight-counts li.trail-flagged { border-color: var(--caution); backg
   <a class="print-link" href="{{root}}print.html">인쇄용 안내서</a>
 </header>
 """#### + "\n",
+        "partials/iam-identity.mustache": ####"""
+{{#snapshots}}
+<h2 id="{{id}}">{{title}}</h2>
+{{^exists}}
+<p>이 시점에는 이 {{kind}}가 없다.</p>
+{{/exists}}
+{{#exists}}
+{{#arn}}
+<p class="iam-arn">ARN <code>{{arn}}</code></p>
+{{/arn}}
+{{#isUser}}
+<p>그룹: {{#groups}}{{^first}}, {{/first}}<a href="{{url}}">{{name}}</a>{{/groups}}{{^groups}}없음{{/groups}}</p>
+{{/isUser}}
+{{#isGroup}}
+<p>구성원: {{#members}}{{^first}}, {{/first}}<a href="{{url}}">{{name}}</a>{{/members}}{{^members}}없음{{/members}}</p>
+{{/isGroup}}
+<h3 id="{{id}}-policies">적용되는 정책</h3>
+{{#hasPolicies}}
+<ul class="iam-policy-list">{{#policies}}<li>{{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}}{{#managed}} <span class="iam-note">관리형</span>{{/managed}}{{^managed}} <span class="iam-note">인라인</span>{{/managed}}{{#viaGroup}} <span class="iam-note">그룹 {{viaGroup}}을(를) 통해</span>{{/viaGroup}}</li>{{/policies}}</ul>
+{{/hasPolicies}}
+{{^hasPolicies}}
+<p>연결된 정책이 없다. 모든 요청이 암묵적으로 거부된다.</p>
+{{/hasPolicies}}
+{{#inlinePolicies}}
+<h3 id="{{anchor}}policy">인라인 정책 {{name}}</h3>
+{{> partials/iam-statements}}
+{{/inlinePolicies}}
+{{#trust}}
+<h3 id="{{id}}-trust">신뢰 정책</h3>
+{{> partials/iam-statements}}
+{{/trust}}
+<h3 id="{{id}}-effective">유효 권한</h3>
+<p>적용되는 모든 정책의 문을 합친 요약이다. 거부 문이 있으면 허용보다 우선한다.</p>
+{{> partials/iam-summary}}
+{{#matrix}}
+{{> partials/iam-matrix-table}}
+{{/matrix}}
+{{/exists}}
+{{/snapshots}}
+"""#### + "\n",
+        "partials/iam-index.mustache": ####"""
+<p>실습에서 쓰는 IAM 정책을 IAM 콘솔의 정책 요약처럼 표로 풀고, 각 자격 증명이 실습의 작업을 할 수 있는지 IAM 정책 시뮬레이터처럼 판정한다. 판정은 자격 증명 기반 정책만 보며, 명시적 거부가 허용보다 우선하고 허용이 없으면 거부된다.</p>
+{{#hasSnapshots}}
+<h2 id="matrix">권한 매트릭스</h2>
+<p><a href="{{matrixURL}}">권한 매트릭스</a>: 실습의 자격 증명 × 실습에서 수행하는 작업, {{#snapshots}}{{^first}}와(과) {{/first}}{{title}}{{/snapshots}} 시점.</p>
+{{/hasSnapshots}}
+<h2 id="policies">정책</h2>
+<div class="iam-table-wrap"><table>
+<thead><tr><th>정책</th><th>ARN</th><th>문</th><th>서비스</th></tr></thead>
+<tbody>
+{{#policies}}
+<tr><td><a href="{{url}}">{{name}}</a></td><td><code>{{arn}}</code></td><td>{{statementCount}}</td><td>{{#services}}{{^first}} {{/first}}<code>{{service}}</code>{{/services}}</td></tr>
+{{/policies}}
+</tbody></table></div>
+{{#hasIdentities}}
+<h2 id="identities">자격 증명</h2>
+<ul class="iam-identity-list">{{#identities}}<li>{{kind}} <a href="{{url}}">{{name}}</a></li>{{/identities}}</ul>
+{{/hasIdentities}}
+"""#### + "\n",
+        "partials/iam-matrix-card.mustache": ####"""
+<div class="directive iam-matrix-directive">
+<p class="iam-caption">{{kind}} <a href="{{url}}">{{name}}</a>의 권한 판정 (자격 증명 기반 정책)</p>
+{{> partials/iam-matrix-table}}
+<p class="iam-more"><a href="{{matrixURL}}">전체 권한 매트릭스</a></p>
+</div>
+"""#### + "\n",
+        "partials/iam-matrix-table.mustache": ####"""
+<div class="iam-table-wrap"><table class="iam-matrix">
+<thead><tr><th>단계</th><th>작업</th><th>리소스</th>{{#columns}}<th>{{title}}</th>{{/columns}}</tr></thead>
+<tbody>
+{{#requests}}
+<tr><td>{{#step}}{{#stepURL}}<a href="{{stepURL}}">{{step}}</a>{{/stepURL}}{{^stepURL}}{{step}}{{/stepURL}}{{/step}}</td><td><code>{{action}}</code>{{#note}}<br><span class="iam-note">{{note}}</span>{{/note}}</td><td><code>{{resource}}</code></td>{{#cells}}{{#missing}}<td><span class="iam-note">없음</span></td>{{/missing}}{{^missing}}<td class="iam-cell iam-cell-{{verdict}}">{{#allowed}}<span class="iam-verdict iam-allowed">허용</span> <span class="iam-why">{{#target}}<a href="{{target}}">{{policy}} 문 {{number}}{{#sid}} ({{sid}}){{/sid}}</a>{{/target}}{{^target}}{{policy}} 문 {{number}}{{#sid}} ({{sid}}){{/sid}}{{/target}}{{#group}} <span class="iam-note">그룹 {{group}}</span>{{/group}}</span>{{/allowed}}{{#explicitlyDenied}}<span class="iam-verdict iam-denied">거부</span> <span class="iam-why">명시적 거부: {{#target}}<a href="{{target}}">{{policy}} 문 {{number}}{{#sid}} ({{sid}}){{/sid}}</a>{{/target}}{{^target}}{{policy}} 문 {{number}}{{#sid}} ({{sid}}){{/sid}}{{/target}}{{#group}} <span class="iam-note">그룹 {{group}}</span>{{/group}}</span>{{/explicitlyDenied}}{{#implicitlyDenied}}<span class="iam-verdict iam-denied">거부</span> <span class="iam-why"><code>{{action}}</code>을(를) 허용하는 문이 없다(암묵적 거부).{{#nearMisses}} {{#target}}<a href="{{target}}">{{policy}} 문 {{number}}{{#sid}} ({{sid}}){{/sid}}</a>{{/target}}{{^target}}{{policy}} 문 {{number}}{{#sid}} ({{sid}}){{/sid}}{{/target}}{{#group}} <span class="iam-note">그룹 {{group}}</span>{{/group}}은(는) 이 작업을 {{#notResource}}<code>NotResource</code>에 든 리소스{{/notResource}}{{^notResource}}{{#missResources}}{{^first}}, {{/first}}<code>{{resource}}</code>{{/missResources}}{{/notResource}}에만 허용한다.{{/nearMisses}}</span>{{/implicitlyDenied}}{{#depends}}<span class="iam-verdict iam-depends">조건부</span> <span class="iam-why">{{#target}}<a href="{{target}}">{{policy}} 문 {{number}}{{#sid}} ({{sid}}){{/sid}}</a>{{/target}}{{^target}}{{policy}} 문 {{number}}{{#sid}} ({{sid}}){{/sid}}{{/target}}{{#group}} <span class="iam-note">그룹 {{group}}</span>{{/group}}: 다음이 성립하면 {{#allow}}허용, 아니면 거부{{/allow}}{{^allow}}거부, 아니면 허용{{/allow}} — {{#reasons}}{{^first}}; {{/first}}{{reason}}{{/reasons}}</span>{{/depends}}</td>{{/missing}}{{/cells}}</tr>
+{{/requests}}
+</tbody></table></div>
+"""#### + "\n",
+        "partials/iam-matrix.mustache": ####"""
+<p>각 칸은 자격 증명 기반 정책만으로 내린 판정과, 판정을 결정한 문이다. <span class="iam-verdict iam-allowed">허용</span>은 허용 문이 있고 거부 문이 없을 때, <span class="iam-verdict iam-denied">거부</span>는 거부 문이 있거나 허용 문이 없을 때, <span class="iam-verdict iam-depends">조건부</span>는 요청이 알려 주지 않는 조건에 판정이 달려 있을 때다.</p>
+{{#identities}}
+<h2 id="{{id}}"><a href="{{url}}">{{title}}</a></h2>
+{{> partials/iam-matrix-table}}
+{{/identities}}
+"""#### + "\n",
+        "partials/iam-policy.mustache": ####"""
+<p class="iam-arn">ARN <code>{{arn}}</code>{{#version}} · Version <code>{{version}}</code>{{/version}}</p>
+{{#hasHolders}}
+<p>이 정책을 연결한 자격 증명: {{#holders}}{{^first}}, {{/first}}<a href="{{url}}">{{kind}} {{name}}</a>{{/holders}}</p>
+{{/hasHolders}}
+<h2 id="summary">정책 요약</h2>
+{{> partials/iam-summary}}
+<h2 id="statements">문(Statement)</h2>
+{{> partials/iam-statements}}
+"""#### + "\n",
+        "partials/iam-statements.mustache": ####"""
+<div class="iam-table-wrap"><table class="iam-statements">
+<thead><tr><th>#</th><th>효과</th><th>작업</th><th>리소스</th><th>조건</th></tr></thead>
+<tbody>
+{{#statements}}
+<tr id="{{id}}" class="iam-{{effectClass}}"><td>{{number}}{{#sid}}<br><code class="iam-sid">{{sid}}</code>{{/sid}}</td><td><span class="iam-effect">{{effectName}}</span> <code>{{effect}}</code></td><td>{{#notAction}}<p class="iam-not">다음을 <strong>제외한</strong> 모든 작업 (<code>NotAction</code>):</p>{{/notAction}}<ul class="iam-patterns">{{#actionPatterns}}<li><code>{{pattern}}</code>{{#everyAction}} <span class="iam-note">모든 서비스의 모든 작업</span>{{/everyAction}}{{#unknownAction}} <span class="iam-flag">카탈로그에 없는 작업</span>{{/unknownAction}}</li>{{/actionPatterns}}</ul>{{#expanded}}<details class="iam-expanded"><summary>{{#notAction}}제외 목록에 들지 않는 카탈로그 작업{{/notAction}}{{^notAction}}카탈로그 작업{{/notAction}} {{actionCount}}개 펼치기</summary><dl class="iam-groups">{{#services}}<dt>{{serviceName}} (<code>{{service}}</code>)</dt>{{#levels}}<dd><span class="iam-level">{{level}}</span> {{#actions}}{{^first}} {{/first}}<code>{{action}}</code>{{/actions}}</dd>{{/levels}}{{/services}}</dl></details>{{/expanded}}{{#hasUnknownServices}}<p class="iam-flag-note"><span class="iam-flag">카탈로그에 없는 서비스</span> {{#unknownServices}}{{^first}}, {{/first}}<code>{{service}}</code>{{/unknownServices}}: 작업을 펼치지 않고 적힌 그대로 보인다.</p>{{/hasUnknownServices}}</td><td>{{#hasPrincipals}}<p>주체(Principal):</p><ul class="iam-patterns">{{#principals}}<li><code>{{principal}}</code></li>{{/principals}}</ul>{{/hasPrincipals}}{{#hasResources}}{{#notResource}}<p class="iam-not">다음을 <strong>제외한</strong> 모든 리소스 (<code>NotResource</code>):</p>{{/notResource}}<ul class="iam-patterns">{{#resources}}<li><code>{{resource}}</code>{{#everyResource}} <span class="iam-note">모든 리소스</span>{{/everyResource}}</li>{{/resources}}</ul>{{/hasResources}}</td><td>{{#hasConditions}}<ul class="iam-conditions">{{#conditions}}<li>{{sentence}} <code>{{operation}}</code></li>{{/conditions}}</ul>{{/hasConditions}}{{^hasConditions}}<span class="iam-note">없음</span>{{/hasConditions}}</td></tr>
+{{/statements}}
+</tbody></table></div>
+"""#### + "\n",
+        "partials/iam-summary.mustache": ####"""
+<div class="iam-table-wrap"><table class="iam-summary">
+<thead><tr><th>효과</th><th>서비스</th><th>액세스 수준</th><th>리소스</th><th>요청 조건</th></tr></thead>
+<tbody>
+{{#summaryRows}}
+<tr class="iam-{{effectClass}}"><td>{{effectName}}</td>{{#outsideCatalogue}}<td>카탈로그 밖의 서비스</td><td><span class="iam-flag">카탈로그에 없음</span> 와일드카드나 <code>NotAction</code>이 카탈로그가 다루지 않는 서비스에도 적용된다.</td>{{/outsideCatalogue}}{{#catalogued}}<td>{{serviceName}} (<code>{{service}}</code>)</td><td>{{#fullAccess}}<strong>전체 액세스</strong>{{/fullAccess}}{{#noCatalogueActions}}<span class="iam-note">카탈로그 작업 없음</span>{{/noCatalogueActions}}{{#hasLevels}}제한: {{#levels}}{{^first}}, {{/first}}{{level}} ({{#all}}전체{{/all}}{{^all}}일부 {{granted}}/{{total}}{{/all}}){{/levels}}{{/hasLevels}}</td>{{/catalogued}}{{#uncatalogued}}<td><code>{{service}}</code></td><td><span class="iam-flag">카탈로그에 없는 서비스</span> {{#patterns}}{{^first}} {{/first}}<code>{{pattern}}</code>{{/patterns}}</td>{{/uncatalogued}}<td>{{#allResources}}모든 리소스{{/allResources}}{{#mixedResources}}작업마다 다름: 모든 리소스, 일부 작업은 {{#resourceList}}{{^first}} {{/first}}<code>{{resource}}</code>{{/resourceList}}{{/mixedResources}}{{#someResources}}일부 리소스: {{#resourceList}}{{^first}} {{/first}}<code>{{resource}}</code>{{/resourceList}}{{/someResources}}</td><td>{{#conditional}}있음{{/conditional}}{{^conditional}}없음{{/conditional}}</td></tr>
+{{/summaryRows}}
+</tbody></table></div>
+"""#### + "\n",
         "partials/lab-cards.mustache": ####"""
 {{! Prefixed with root like every internal link (root is empty on a top-level home page). }}
 <section class="lab-list" aria-labelledby="lab-list-title">
