@@ -22,6 +22,11 @@ struct EventPageContext: TemplateContext {
     /// Whether the trail has other events at all (then the page has a neighbours bar).
     var hasNeighbours: Bool
 
+    // Specialized here for the shape, as a page made in bulk needs (see `TemplateContext`).
+    func writeShape(_ shape: inout PageSkeleton.Shape) {
+        write(to: &shape)
+    }
+
     func write<Sink: TemplateValueSink>(to sink: inout Sink) {
         event.writeFacts(to: &sink)
         sink.set("fileURL", text: fileURL)

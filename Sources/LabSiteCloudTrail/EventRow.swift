@@ -7,6 +7,11 @@ struct EventRow: TemplateContext {
     /// What leads from the table's page to the `events/` folder.
     var linkPrefix: String
 
+    // Specialized here for the shape, as a page made in bulk needs (see `TemplateContext`).
+    func writeShape(_ shape: inout PageSkeleton.Shape) {
+        write(to: &shape)
+    }
+
     func write<Sink: TemplateValueSink>(to sink: inout Sink) {
         sink.set("isoTime", nonEmpty: event.timestamp?.iso8601 ?? "")
         sink.set("time", text: event.displayTime)

@@ -11,6 +11,11 @@ struct TrailFileContext: TemplateContext {
     /// The table's rows (``TrailSection/eventRows(_:linkPrefix:)``).
     var rows: TemplateText
 
+    // Specialized here for the shape, as a page made in bulk needs (see `TemplateContext`).
+    func writeShape(_ shape: inout PageSkeleton.Shape) {
+        write(to: &shape)
+    }
+
     func write<Sink: TemplateValueSink>(to sink: inout Sink) {
         sink.set("path", text: file.displayPath)
         if let key = TrailObjectKey(path: file.displayPath) {

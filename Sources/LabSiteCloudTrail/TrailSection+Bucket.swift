@@ -57,9 +57,11 @@ extension TrailSection {
             file: file, downloadURL: file.downloadPath.map { SitePath.relative(from: path, to: $0) },
             isWithheld: file.downloadPath == nil && isRedacted,
             rows: try eventRows(file.eventIndices.lazy.map { events[$0] }, linkPrefix: prefix))
-        let html = try templates.render("partials/trail-file", with: context)
+        // Compiled once for all file pages, which a large trail has a thousand of.
+        var html = HTMLBuffer(capacity: 4096 + 400 * file.eventIndices.count)
+        try templates.render("partials/trail-file", with: context, into: &html)
         return GeneratedPage(
-            path: path, title: file.fileName, summary: "CloudTrail 로그 파일 하나에 든 레코드", html: html,
+            path: path, title: file.fileName, summary: "CloudTrail 로그 파일 하나에 든 레코드", html: html.string,
             headings: [Heading(level: 2, id: "events", title: "레코드", line: 0)],
             breadcrumbs: breadcrumbs(to: file.folders + [""]), indexesText: false)
     }

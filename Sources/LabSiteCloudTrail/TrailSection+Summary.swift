@@ -88,17 +88,32 @@ extension TrailSection {
             Heading(level: 2, id: "highlights", title: "주의할 이벤트", line: 0),
             Heading(level: 2, id: "timeline", title: "시간대별 이벤트", line: 0),
         ]
+        // The rows and links go through their partials' compiled shapes: a large trail's
+        // summary has tens of thousands of them.
         var tables: [TrailSummaryContext.CountTable] = []
         for (count, tally) in zip(counts, tallies) {
             headings.append(Heading(level: 2, id: count.id, title: count.title, line: 0))
             let sorted = tally.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            tables.append(
-                TrailSummaryContext.CountTable(
-                    id: count.id, title: count.title, filter: count.filter, rows: sorted.map { ($0.key, $0.value) }))
+            var rows = HTMLBuffer(capacity: 128 * sorted.count + 16)
+            for (value, number) in sorted {
+                try templates.render(
+                    "partials/trail-count-row", with: TrailCountRow(value: value, count: number, filter: count.filter),
+                    into: &rows)
+            }
+            tables.append(TrailSummaryContext.CountTable(id: count.id, title: count.title, rows: .utf8(rows.data())))
         }
-        let highlights = Self.highlights.indices.map { position in
-            TrailSummaryContext.HighlightItem(
-                highlight: Self.highlights[position], events: events.filter { $0.isHighlighted(position) })
+        var highlights: [TrailSummaryContext.HighlightItem] = []
+        for position in Self.highlights.indices {
+            var links = HTMLBuffer(capacity: 256)
+            var matching = 0
+            for event in events where event.isHighlighted(position) {
+                try templates.render(
+                    "partials/trail-highlight-event", with: TrailHighlightEvent(event: event), into: &links)
+                matching += 1
+            }
+            highlights.append(
+                TrailSummaryContext.HighlightItem(
+                    highlight: Self.highlights[position], count: matching, events: .utf8(links.data())))
         }
         let context = TrailSummaryContext(
             eventCount: events.count, highlights: highlights,

@@ -3222,6 +3222,9 @@ ul.trail-highlight-counts li.trail-flagged { border-color: var(--caution); backg
   </ol>
 </nav>
 """#### + "\n",
+        "partials/trail-count-row.mustache": ####"""
+<tr><td>{{#value}}<code>{{value}}</code>{{/value}}{{^value}}—{{/value}}</td><td><a href="{{url}}">{{count}}</a></td></tr>
+"""#### + "\n",
         "partials/trail-file.mustache": ####"""
 <dl class="trail-file-facts">
 <dt>경로</dt><dd><code>{{path}}</code></dd>
@@ -3263,6 +3266,9 @@ ul.trail-highlight-counts li.trail-flagged { border-color: var(--caution); backg
 </tbody>
 </table>
 """#### + "\n",
+        "partials/trail-highlight-event.mustache": ####"""
+<li><a href="{{url}}"><code>{{eventName}}</code></a> ({{user}}, {{time}}{{#error}}, <span class="trail-error">{{error}}</span>{{/error}})</li>
+"""#### + "\n",
         "partials/trail-summary.mustache": ####"""
 <p>이벤트 {{eventCount}}개를 이름, 사용자, 리전, 서비스별로 세고 시간대별로 그렸다. 숫자를 누르면 그 조건으로 거른 <a href="index.html">이벤트 목록</a>이 열린다.</p>
 <h2 id="highlights">주의할 이벤트</h2>
@@ -3270,10 +3276,7 @@ ul.trail-highlight-counts li.trail-flagged { border-color: var(--caution); backg
 {{#highlights}}
 <li class="trail-highlight" id="{{id}}"><strong>{{title}}</strong> <span class="trail-count">{{count}}건</span>{{#hasEvents}} — {{explanation}}
 <ul>
-{{#events}}
-<li><a href="{{url}}"><code>{{eventName}}</code></a> ({{user}}, {{time}}{{#error}}, <span class="trail-error">{{error}}</span>{{/error}})</li>
-{{/events}}
-</ul>{{/hasEvents}}</li>
+{{{events}}}</ul>{{/hasEvents}}</li>
 {{/highlights}}
 </ul>
 <h2 id="timeline">시간대별 이벤트</h2>
@@ -3288,10 +3291,7 @@ ul.trail-highlight-counts li.trail-flagged { border-color: var(--caution); backg
 <table class="trail-counts">
 <thead><tr><th scope="col">값</th><th scope="col">이벤트 수</th></tr></thead>
 <tbody>
-{{#rows}}
-<tr><td>{{#value}}<code>{{value}}</code>{{/value}}{{^value}}—{{/value}}</td><td><a href="{{url}}">{{count}}</a></td></tr>
-{{/rows}}
-</tbody>
+{{{rows}}}</tbody>
 </table>
 {{/counts}}
 """#### + "\n",

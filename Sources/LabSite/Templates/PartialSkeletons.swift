@@ -21,15 +21,15 @@ final class PartialSkeletons: Sendable {
 
     private let known = Mutex<[Key: PageSkeleton?]>([:])
 
-    /// The skeleton of template `name` for contexts of shape `key`, made by `make` the first time.
-    func skeleton(for name: String, key: [UInt8], make: () throws -> PageSkeleton?) rethrows -> PageSkeleton? {
-        let key = Key(name: name, shape: key)
-        if let found = known.withLock({ $0[key] }) { return found }
-        // Made outside the lock: two pages may both make the first skeleton of a shape, which is
-        // cheaper than making every other page wait on one template render.
-        let made = try make()
-        known.withLock { $0[key] = made }
-        return made
+    /// The skeleton of template `name` for contexts of shape `key` when one was made (`nil`
+    /// inside when the template needs swift-mustache), `nil` when the shape is new.
+    func skeleton(for name: String, key: [UInt8]) -> PageSkeleton?? {
+        known.withLock { $0[Key(name: name, shape: key)] }
+    }
+
+    /// Keeps `skeleton` for template `name` and contexts of shape `key`.
+    func store(_ skeleton: PageSkeleton?, for name: String, key: [UInt8]) {
+        known.withLock { $0[Key(name: name, shape: key)] = skeleton }
     }
 
     /// How many shapes have a skeleton (or are known to need swift-mustache), for tests.
