@@ -77,7 +77,7 @@ struct TrailEvent: Sendable, FilterableEvent {
     /// What the fact sheet of the event's page and card shows besides the fields above.
     var sheet: Sheet { facts.sheet }
 
-    /// The fields of the record that only the fact sheet shows (``TrailHTML/appendFacts(_:to:)``),
+    /// The fields of the record that only the fact sheet shows (``TrailEvent/writeFacts(to:)``),
     /// so that event pages and cards never decode the record again for them.
     struct Sheet: Sendable {
         /// Whether the record has a `userIdentity`.

@@ -1,7 +1,8 @@
 import LabSite
 
-/// The lab-page directives: ```` ```cloudtrail-event ```` shows one event as a card, and
-/// ```` ```cloudtrail-events ```` a table of the events that match.
+/// The lab-page directives: ```` ```cloudtrail-event ```` shows one event as a card
+/// (`partials/event-card.mustache`), and ```` ```cloudtrail-events ```` a table of the events that
+/// match (`partials/event-list.mustache`).
 ///
 /// Both take `key: value` lines: `eventName`, `eventID`, `eventSource` (`ec2` means
 /// `ec2.amazonaws.com`), `user`, `region` (several values separated by commas are alternatives),
@@ -81,23 +82,15 @@ extension TrailSection {
                     "The `cloudtrail-event` block matches \(selected.count) events; add `eventID:` to pick one "
                     + "(\(ids)\(selected.count > 5 ? ", …" : "")).")
         }
-        let href = (invocation.rootPrefix + event.pagePath).escapedForHTML
-        var html = "<div class=\"directive trail-card\">\n"
-        html +=
-            "<p class=\"trail-card-title\"><a href=\"\(href)\"><code>\(TrailHTML.text(event.eventName))</code></a>"
-        html += " <span class=\"trail-card-time\">\(event.displayTime.escapedForHTML) UTC</span></p>\n"
-        html += TrailHTML.facts(event)
-        html += "<p class=\"trail-card-more\"><a href=\"\(href)\">레코드 전체 보기</a></p>\n"
-        return html + "</div>\n"
+        return try templates.render(
+            "partials/event-card", with: EventCardContext(event: event, url: invocation.rootPrefix + event.pagePath))
     }
 
     func renderEventTable(_ invocation: DirectiveInvocation) throws -> String {
         let selected = try selectEvents(invocation)
-        let prefix = invocation.rootPrefix + "events/"
-        var html = "<div class=\"directive trail-embed\">\n"
-        html += TrailHTML.table(selected, linkPrefix: prefix)
-        html += "<p class=\"trail-card-more\">이벤트 \(selected.count)개. "
-        html += "<a href=\"\((invocation.rootPrefix + Self.indexPath).escapedForHTML)\">전체 이벤트 목록</a></p>\n"
-        return html + "</div>\n"
+        let context = EventListContext(
+            eventCount: selected.count, indexURL: invocation.rootPrefix + Self.indexPath,
+            rows: try eventRows(selected, linkPrefix: invocation.rootPrefix + "events/"))
+        return try templates.render("partials/event-list", with: context)
     }
 }

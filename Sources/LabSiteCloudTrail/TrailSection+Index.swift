@@ -1,65 +1,30 @@
 import LabSite
 
-/// The events index: a static table (so the page works without scripts) that `trail-table.js` turns
-/// into a sortable, filterable, paged table over every event in `events-data.js`.
+/// The events index through `partials/events-index.mustache`: a static table (so the page works
+/// without scripts) that `trail-table.js` turns into a sortable, filterable, paged table over
+/// every event in `events-data.js`.
 extension TrailSection {
     /// Up to this many events, the static table lists them all; above, only the first page.
     static let staticRowLimit = 500
     /// Rows per page of the static table when the trail is large, and of the script's table.
     static let pageSize = 100
 
-    func indexPage() -> GeneratedPage {
-        let shown = events.count <= Self.staticRowLimit ? events : Array(events.prefix(Self.pageSize))
-        var html = "<p>추적 로그 파일 \(logFiles.count)개에서 읽은 CloudTrail 이벤트 \(events.count)개이다. "
-        html += "이벤트 이름을 누르면 레코드 전체와 설명을 볼 수 있다. "
-        html += "<a href=\"summary.html\">요약과 주의할 이벤트</a>, "
-        html += "<a href=\"bucket/index.html\">S3 버킷 폴더 구조로 보기</a>도 있다.</p>\n"
-        if isRedacted {
-            html += "<p class=\"trail-redacted\">계정 ID, 액세스 키 ID, IP 주소, 보안 주체 ID는 예시 값으로 바꾸었다.</p>\n"
-        }
-        html += highlightSummary()
-        html += "<h2 id=\"events\">이벤트 목록</h2>\n"
-        html += "<div class=\"trail-table\" data-trail-table>\n"
-        html += filterForm()
-        if shown.count < events.count {
-            html += "<p class=\"trail-table-status\">전체 \(events.count)개 중 처음 \(shown.count)개. "
-            html += "스크립트를 켜면 전체를 정렬하고 검색할 수 있다.</p>\n"
-        } else {
-            html += "<p class=\"trail-table-status\">이벤트 \(events.count)개.</p>\n"
-        }
-        html += TrailHTML.table(shown, linkPrefix: "")
-        html += "<nav class=\"trail-pager\" aria-label=\"이벤트 목록 페이지\" hidden>"
-        html += "<button type=\"button\" data-trail-page=\"prev\">이전</button> "
-        html += "<span class=\"trail-page-info\"></span> "
-        html += "<button type=\"button\" data-trail-page=\"next\">다음</button></nav>\n"
-        html += "</div>\n"
-        html += "<script src=\"events-data.js\"></script>\n"
-        html += "<script src=\"../\(Self.scriptPath)\"></script>\n"
+    func indexPage() throws -> GeneratedPage {
+        let shown = events.count <= Self.staticRowLimit ? events[...] : events.prefix(Self.pageSize)
+        let counts = highlightCounts()
+        let context = EventsIndexContext(
+            fileCount: logFiles.count, eventCount: events.count, isRedacted: isRedacted,
+            highlights: Self.highlights.indices.map { (Self.highlights[$0], counts[$0]) }, shownCount: shown.count,
+            rows: try eventRows(shown, linkPrefix: ""))
         return GeneratedPage(
             path: Self.indexPath, title: Self.indexTitle,
             summary: "CloudTrail 로그 파일을 풀어 읽은 이벤트를 정렬하고 검색한다",
-            html: html,
+            html: try templates.render("partials/events-index", with: context),
             headings: [
                 Heading(level: 2, id: "highlights", title: "주의할 이벤트", line: 0),
                 Heading(level: 2, id: "events", title: "이벤트 목록", line: 0),
             ],
             anchors: ["events"], inNavigation: true)
-    }
-
-    /// The filters, hidden until the script runs (they do nothing without it).
-    private func filterForm() -> String {
-        let fields = [
-            ("user", "사용자"), ("source", "서비스"), ("event", "이벤트"), ("region", "리전"), ("ip", "소스 IP"),
-        ]
-        var html = "<form class=\"trail-filters\" role=\"search\" hidden>\n"
-        for (key, label) in fields {
-            html += "<label>\(label) <input type=\"search\" name=\"\(key)\" autocomplete=\"off\"></label>\n"
-        }
-        html += "<label>읽기/쓰기 <select name=\"rw\"><option value=\"\">모두</option>"
-        html += "<option value=\"읽기\">읽기</option><option value=\"쓰기\">쓰기</option></select></label>\n"
-        html += "<label><input type=\"checkbox\" name=\"errors\"> 오류만</label>\n"
-        html += "<button type=\"reset\">지우기</button>\n"
-        return html + "</form>\n"
     }
 
     /// `window.LABSITE_EVENTS`: one array per event (id, time, user, source, event, region, IP,

@@ -27,6 +27,8 @@ public struct TrailSection: SiteSection {
     var contentDirectory: URL
     /// Reads the log files again for the event pages.
     var reader: TrailReader
+    /// The site's theme, which renders the section's pages and directives.
+    var templates: TemplateRenderer
     /// The AWS ids and account numbers in the log files as they are under `content/`.
     public var identifierScan: IdentifierScan
 
@@ -149,7 +151,8 @@ public struct TrailSection: SiteSection {
         for index in logFiles.indices { logFiles[index].eventIndices.sort() }
         return TrailSection(
             events: events, logFiles: logFiles, managedFiles: Set(trailFiles), redactor: redactor,
-            contentDirectory: input.contentDirectory, reader: reader, identifierScan: identifiers)
+            contentDirectory: input.contentDirectory, reader: reader, templates: input.templates,
+            identifierScan: identifiers)
     }
 
     /// The JSON blocks of the records of one log file, for its events' pages
@@ -208,7 +211,7 @@ public struct TrailSection: SiteSection {
         // Each walks every event; on all cores they take half the time.
         let section = self
         let makers: [@Sendable () throws -> [GeneratedPage]] = [
-            { [section.indexPage()] }, { [section.summaryPage()] }, section.bucketPages,
+            { [try section.indexPage()] }, { [try section.summaryPage()] }, section.bucketPages,
         ]
         return try WorkerThreads.map(makers) { try $0() }.flatMap { try $0.get() }
     }
@@ -224,7 +227,7 @@ public struct TrailSection: SiteSection {
             }
         }
         return PageStream(entries: entries, batchCount: logFiles.count) { fileIndex in
-            section.eventPages(inFile: fileIndex, blocks: try section.recordBlocks(inFile: fileIndex))
+            try section.eventPages(inFile: fileIndex, blocks: try section.recordBlocks(inFile: fileIndex))
         }
     }
 

@@ -11,6 +11,8 @@ import LabSite
 public struct CloudWatchSection: SiteSection {
     /// The alarms, sorted by name.
     public var records: [AlarmRecord]
+    /// The site's theme, which renders the alarm pages and the directive's cards.
+    var templates = TemplateRenderer.builtIn
 
     /// The index page's path and title.
     static let indexPath = "alarms/index.html"
@@ -76,7 +78,9 @@ public struct CloudWatchSection: SiteSection {
                     from: data, path: path, preferred: records[index].alarm.statisticName)
             }
         }
-        return CloudWatchSection(records: records)
+        var section = CloudWatchSection(records: records)
+        section.templates = input.templates
+        return section
     }
 
     /// The findings of every alarm, by alarm name.
@@ -92,43 +96,21 @@ public struct CloudWatchSection: SiteSection {
             + (record.history.isEmpty ? [] : [stem + ".history.json"])
     }
 
-    /// The alarm index and one page per alarm.
+    /// The alarm index (`partials/alarms-index.mustache`) and one page per alarm.
     public func pages() throws -> [GeneratedPage] {
         guard !records.isEmpty else { return [] }
         let findings = self.findings
-        var pages = [indexPage(findings: findings)]
-        for record in records {
-            pages.append(
-                AlarmPageRenderer(record: record, findings: findings[record.alarm.name] ?? [])
-                    .page(sourceFiles: sourceFiles(of: record)))
+        let alarms = records.map { AlarmPageRenderer(record: $0, findings: findings[$0.alarm.name] ?? []) }
+        var pages = [
+            GeneratedPage(
+                path: Self.indexPath, title: Self.indexTitle, summary: "실습에서 만드는 CloudWatch 경보의 설정과 검사 결과",
+                html: try templates.render("partials/alarms-index", with: AlarmIndexContext(alarms: alarms)),
+                inNavigation: true)
+        ]
+        for alarm in alarms {
+            pages.append(try alarm.page(sourceFiles: sourceFiles(of: alarm.record), templates: templates))
         }
         return pages
-    }
-
-    private func indexPage(findings: [String: [AlarmFinding]]) -> GeneratedPage {
-        var html = "<p>CloudWatch 경보 \(records.count)개. 각 경보의 설정, 지표 차트, 상태 기록과 재현용 CLI 명령·"
-        html += "CloudFormation 템플릿은 경보 이름을 누르면 볼 수 있다. 발견 사항은 AWS 규칙에 맞지 않는 설정이다.</p>\n"
-        html += "<table class=\"alarm-index\">\n<thead><tr><th scope=\"col\">이름</th><th scope=\"col\">상태</th>"
-        html += "<th scope=\"col\">지표</th><th scope=\"col\">조건</th><th scope=\"col\">리전</th>"
-        html += "<th scope=\"col\">발견 사항</th></tr></thead>\n<tbody>\n"
-        for record in records {
-            let alarm = record.alarm
-            let href = SitePath.relative(from: Self.indexPath, to: record.pagePath).escapedForHTML
-            let count = findings[alarm.name]?.count ?? 0
-            html += "<tr><td><a href=\"\(href)\"><code>\(alarm.name.escapedForHTML)</code></a></td>"
-            html += "<td>\(AlarmPageRenderer.stateBadge(alarm.state))</td>"
-            html +=
-                "<td><code>\(alarm.namespace.escapedForHTML)</code> <code>\(alarm.metricName.escapedForHTML)</code></td>"
-            html += "<td>\(alarm.statisticName.escapedForHTML) \(alarm.comparison.symbol.escapedForHTML) "
-            html += "\(record.formatted(alarm.threshold).escapedForHTML)</td>"
-            html += "<td>\(alarm.region.map { "<code>\($0.escapedForHTML)</code>" } ?? "—")</td>"
-            html += count == 0 ? "<td>0</td>" : "<td class=\"alarm-has-findings\">\(count)</td>"
-            html += "</tr>\n"
-        }
-        html += "</tbody>\n</table>\n"
-        return GeneratedPage(
-            path: Self.indexPath, title: Self.indexTitle, summary: "실습에서 만드는 CloudWatch 경보의 설정과 검사 결과",
-            html: html, inNavigation: true)
     }
 
     /// ```` ```alarm ```` with `name: lab-myalarm` and optionally `show: card, chart, findings`.
@@ -171,8 +153,8 @@ public struct CloudWatchSection: SiteSection {
                 "No alarm named `\(name)` is defined under content/alarms/"
                     + (known.isEmpty ? "." : "; the alarms are \(known)."))
         }
-        return AlarmPageRenderer(record: record, findings: AlarmChecker.findings(for: record.alarm))
-            .card(rootPrefix: invocation.rootPrefix, parts: parts)
+        return try AlarmPageRenderer(record: record, findings: AlarmChecker.findings(for: record.alarm))
+            .card(rootPrefix: invocation.rootPrefix, parts: parts, templates: templates)
     }
 
     /// Every finding as a warning at the alarm's `AlarmName` line.

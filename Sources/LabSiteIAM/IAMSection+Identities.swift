@@ -57,106 +57,118 @@ extension IAMSection {
         "\(fileName(snapshot.id))-inline-\(fileName(policy))-"
     }
 
-    func identityPages() -> [GeneratedPage] {
-        allIdentities.map(identityPage)
+    func identityPages() throws -> [GeneratedPage] {
+        try allIdentities.map(identityPage)
     }
 
-    func identityPage(_ identity: IAMIdentity) -> GeneratedPage {
+    /// An identity's page through `partials/iam-identity.mustache`: for each snapshot its groups or
+    /// members, the policies that apply, its inline and trust policies, its effective permissions
+    /// and its row of the matrix.
+    func identityPage(_ identity: IAMIdentity) throws -> GeneratedPage {
         let path = identityPath(identity)
-        var html = ""
         var headings: [Heading] = []
         var anchors: Set<String> = []
         for snapshot in snapshots {
             let id = Self.fileName(snapshot.id)
             headings.append(Heading(level: 2, id: id, title: snapshot.title, line: 0))
-            html += "<h2 id=\"\(id)\">\(snapshot.title.escapedForHTML)</h2>\n"
-            guard let current = snapshot.identity(identity.kind, named: identity.name) else {
-                html += "<p>이 시점에는 이 \(identity.kind.label)가 없다.</p>\n"
-                continue
-            }
-            if !current.arn.isEmpty {
-                html += "<p class=\"iam-arn\">ARN <code>\(current.arn.escapedForHTML)</code></p>\n"
-            }
-            if identity.kind == .user {
-                html += "<p>그룹: "
-                html +=
-                    current.groups.isEmpty
-                    ? "없음"
-                    : current.groups.map { group in
-                        let target = snapshot.identity(.group, named: group).map(identityPath) ?? ""
-                        return "<a href=\"\(SitePath.relative(from: path, to: target))\">\(group.escapedForHTML)</a>"
-                    }.joined(separator: ", ")
-                html += "</p>\n"
-            }
-            if identity.kind == .group {
-                let members = snapshot.identities.filter { $0.kind == .user && $0.groups.contains(identity.name) }
-                html += "<p>구성원: "
-                html +=
-                    members.isEmpty
-                    ? "없음"
-                    : members.map {
-                        "<a href=\"\(SitePath.relative(from: path, to: identityPath($0)))\">"
-                            + "\($0.name.escapedForHTML)</a>"
-                    }.joined(separator: ", ")
-                html += "</p>\n"
-            }
-            let effective = effectivePolicies(of: current, in: snapshot)
-            html += "<h3 id=\"\(id)-policies\">적용되는 정책</h3>\n"
+            guard let current = snapshot.identity(identity.kind, named: identity.name) else { continue }
             headings.append(Heading(level: 3, id: "\(id)-policies", title: "적용되는 정책", line: 0))
-            if effective.isEmpty {
-                html += "<p>연결된 정책이 없다. 모든 요청이 암묵적으로 거부된다.</p>\n"
-            } else {
-                html += "<ul class=\"iam-policy-list\">"
-                for policy in effective {
-                    html += "<li>\(policyLink(policy, from: path, snapshot: snapshot))"
-                    switch policy.origin {
-                    case .managed: html += " <span class=\"iam-note\">관리형</span>"
-                    case .inline: html += " <span class=\"iam-note\">인라인</span>"
-                    }
-                    if let group = policy.viaGroup {
-                        html += " <span class=\"iam-note\">그룹 \(group.escapedForHTML)을(를) 통해</span>"
-                    }
-                    html += "</li>"
-                }
-                html += "</ul>\n"
-            }
             for inline in current.inlinePolicies {
                 let anchor = Self.inlineAnchor(snapshot: snapshot, policy: inline.name)
-                html += "<h3 id=\"\(anchor)policy\">인라인 정책 \(inline.name.escapedForHTML)</h3>\n"
                 headings.append(Heading(level: 3, id: "\(anchor)policy", title: "인라인 정책 \(inline.name)", line: 0))
-                html += statementsTable(inline.document, anchorPrefix: anchor)
                 for index in inline.document.statements.indices { anchors.insert("\(anchor)statement-\(index + 1)") }
             }
-            if let trust = current.trustPolicy {
-                html += "<h3 id=\"\(id)-trust\">신뢰 정책</h3>\n"
+            if current.trustPolicy != nil {
                 headings.append(Heading(level: 3, id: "\(id)-trust", title: "신뢰 정책", line: 0))
-                html += statementsTable(trust, anchorPrefix: "\(id)-trust-")
             }
-            html += "<h3 id=\"\(id)-effective\">유효 권한</h3>\n"
             headings.append(Heading(level: 3, id: "\(id)-effective", title: "유효 권한", line: 0))
-            html += "<p>적용되는 모든 정책의 문을 합친 요약이다. 거부 문이 있으면 허용보다 우선한다.</p>\n"
-            html += summaryTable(statements: effective.flatMap(\.document.statements))
-            if !requests.isEmpty {
-                html += matrixTable(for: identity, snapshots: [snapshot], requests: requests, from: path)
-            }
         }
         return GeneratedPage(
             path: path, title: "\(identity.kind.label) \(identity.name)",
             summary: "\(identity.kind.label) \(identity.name)에 적용되는 정책과 유효 권한을 시점별로 보인다.",
-            html: html, headings: headings, anchors: anchors, breadcrumbs: [indexCrumb])
+            html: try templates.render(
+                "partials/iam-identity", with: IAMPageContext(section: self, page: .identity(identity))),
+            headings: headings, anchors: anchors, breadcrumbs: [indexCrumb])
     }
 
-    /// A link to a policy: its page for a managed policy, its table on the holder's page for an inline one.
-    func policyLink(_ policy: EffectivePolicy, from page: String, snapshot: AccountSnapshot) -> String {
-        var target: String?
+    /// The variables of `partials/iam-identity.mustache` for `identity`.
+    func writeIdentityPage<Sink: TemplateValueSink>(_ identity: IAMIdentity, to sink: inout Sink) {
+        let path = identityPath(identity)
+        sink.set("kind", text: identity.kind.label)
+        sink.set("isUser", flag: identity.kind == .user)
+        sink.set("isGroup", flag: identity.kind == .group)
+        sink.set("snapshots", objects: snapshots.count) { index, item in
+            let snapshot = snapshots[index]
+            let id = Self.fileName(snapshot.id)
+            item.set("id", text: id)
+            item.set("title", text: snapshot.title)
+            guard let current = snapshot.identity(identity.kind, named: identity.name) else {
+                return item.set("exists", flag: false)
+            }
+            item.set("exists", flag: true)
+            item.set("arn", nonEmpty: current.arn)
+            if identity.kind == .user {
+                let groups = current.groups
+                item.set("groups", objects: groups.count) { position, group in
+                    let target = snapshot.identity(.group, named: groups[position]).map(identityPath) ?? ""
+                    group.set("first", flag: position == 0)
+                    group.set("url", text: SitePath.relative(from: path, to: target))
+                    group.set("name", text: groups[position])
+                }
+            }
+            if identity.kind == .group {
+                let members = snapshot.identities.filter { $0.kind == .user && $0.groups.contains(identity.name) }
+                item.set("members", objects: members.count) { position, member in
+                    member.set("first", flag: position == 0)
+                    member.set("url", text: SitePath.relative(from: path, to: identityPath(members[position])))
+                    member.set("name", text: members[position].name)
+                }
+            }
+            let effective = effectivePolicies(of: current, in: snapshot)
+            item.set("hasPolicies", flag: !effective.isEmpty)
+            item.set("policies", objects: effective.count) { position, entry in
+                let policy = effective[position]
+                entry.set(
+                    "url",
+                    nonEmpty: policyTarget(policy, snapshot: snapshot).map {
+                        SitePath.relative(from: path, to: $0)
+                    } ?? "")
+                entry.set("name", text: policy.name)
+                if case .managed = policy.origin {
+                    entry.set("managed", flag: true)
+                } else {
+                    entry.set("managed", flag: false)
+                }
+                entry.set("viaGroup", nonEmpty: policy.viaGroup ?? "")
+            }
+            let inlines = current.inlinePolicies
+            item.set("inlinePolicies", objects: inlines.count) { position, entry in
+                let anchor = Self.inlineAnchor(snapshot: snapshot, policy: inlines[position].name)
+                entry.set("anchor", text: anchor)
+                entry.set("name", text: inlines[position].name)
+                writeStatements(inlines[position].document, anchorPrefix: anchor, to: &entry)
+            }
+            if let trust = current.trustPolicy {
+                item.set("trust") { writeStatements(trust, anchorPrefix: "\(id)-trust-", to: &$0) }
+            }
+            writeSummary(statements: effective.flatMap(\.document.statements), to: &item)
+            if !requests.isEmpty {
+                item.set("matrix") {
+                    writeMatrix(for: identity, snapshots: [snapshot], requests: requests, from: path, to: &$0)
+                }
+            }
+        }
+    }
+
+    /// Where a policy is shown: its page for a managed policy, its table on the holder's page for
+    /// an inline one.
+    func policyTarget(_ policy: EffectivePolicy, snapshot: AccountSnapshot) -> String? {
         switch policy.origin {
-        case .managed(let arn): target = policyPath(arn: arn)
+        case .managed(let arn): return policyPath(arn: arn)
         case .inline(let owner):
-            target = snapshot.identities.first { $0.key == owner }.map {
+            return snapshot.identities.first { $0.key == owner }.map {
                 identityPath($0) + "#" + Self.inlineAnchor(snapshot: snapshot, policy: policy.name) + "policy"
             }
         }
-        guard let target else { return policy.name.escapedForHTML }
-        return "<a href=\"\(SitePath.relative(from: page, to: target))\">\(policy.name.escapedForHTML)</a>"
     }
 }

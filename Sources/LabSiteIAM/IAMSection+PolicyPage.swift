@@ -1,5 +1,8 @@
 import LabSite
 
+/// Managed policy pages through `partials/iam-policy.mustache`, and the statement and summary
+/// tables (`partials/iam-statements.mustache`, `partials/iam-summary.mustache`) that identity
+/// pages show too.
 extension IAMSection {
     /// Korean names of the IAM access levels.
     static let accessLevelNames = [
@@ -14,28 +17,13 @@ extension IAMSection {
     /// The index page's breadcrumb.
     var indexCrumb: Breadcrumb { Breadcrumb(title: Self.indexTitle, path: Self.indexPath) }
 
-    func policyPage(_ policy: ManagedPolicy) -> GeneratedPage {
+    func policyPage(_ policy: ManagedPolicy) throws -> GeneratedPage {
         let path = policyPath(arn: policy.arn) ?? "\(Self.folder)/policies/unknown.html"
-        var html = "<p class=\"iam-arn\">ARN <code>\(policy.arn.escapedForHTML)</code>"
-        if !policy.document.version.isEmpty {
-            html += " · Version <code>\(policy.document.version.escapedForHTML)</code>"
-        }
-        html += "</p>\n"
-        let holders = holders(of: policy.arn)
-        if !holders.isEmpty {
-            html += "<p>이 정책을 연결한 자격 증명: "
-            html += holders.map { "<a href=\"\(SitePath.relative(from: path, to: $0.path))\">\($0.title)</a>" }
-                .joined(separator: ", ")
-            html += "</p>\n"
-        }
-        html += "<h2 id=\"summary\">정책 요약</h2>\n"
-        html += summaryTable(statements: policy.document.statements)
-        html += "<h2 id=\"statements\">문(Statement)</h2>\n"
-        html += statementsTable(policy.document, anchorPrefix: "")
         return GeneratedPage(
             path: path, title: policy.name,
             summary: "관리형 정책의 문 \(policy.document.statements.count)개를 IAM 콘솔의 정책 요약처럼 풀어 쓴다.",
-            html: html,
+            html: try templates.render(
+                "partials/iam-policy", with: IAMPageContext(section: self, page: .policy(policy))),
             headings: [
                 Heading(level: 2, id: "summary", title: "정책 요약", line: 0),
                 Heading(level: 2, id: "statements", title: "문(Statement)", line: 0),
@@ -44,72 +32,97 @@ extension IAMSection {
             breadcrumbs: [indexCrumb])
     }
 
+    /// The variables of `partials/iam-policy.mustache` for `policy`, whose page is at `path`.
+    func writePolicyPage<Sink: TemplateValueSink>(_ policy: ManagedPolicy, path: String, to sink: inout Sink) {
+        sink.set("arn", text: policy.arn)
+        sink.set("version", nonEmpty: policy.document.version)
+        let holders = holders(of: policy.arn)
+        sink.set("hasHolders", flag: !holders.isEmpty)
+        sink.set("holders", objects: holders.count) { index, holder in
+            holder.set("first", flag: index == 0)
+            holder.set("url", text: SitePath.relative(from: path, to: holders[index].path))
+            holder.set("kind", text: holders[index].kind)
+            holder.set("name", text: holders[index].name)
+        }
+        writeSummary(statements: policy.document.statements, to: &sink)
+        writeStatements(policy.document, anchorPrefix: "", to: &sink)
+    }
+
     /// The identities (in any snapshot) that attach a policy, for links back from its page.
-    func holders(of arn: String) -> [(title: String, path: String)] {
+    func holders(of arn: String) -> [(kind: String, name: String, path: String)] {
         var seen: Set<String> = []
-        var result: [(String, String)] = []
+        var result: [(String, String, String)] = []
         for snapshot in snapshots {
             for identity in snapshot.identities where identity.attachedPolicies.contains(where: { $0.arn == arn }) {
                 guard seen.insert(identity.key).inserted else { continue }
-                result.append(("\(identity.kind.label) \(identity.name.escapedForHTML)", identityPath(identity)))
+                result.append((identity.kind.label, identity.name, identityPath(identity)))
             }
         }
         return result
     }
 
-    /// One row per statement: Effect, actions (expanded, collapsible), resources and conditions in words.
-    /// `anchorPrefix` keeps ids unique when several documents share a page.
-    func statementsTable(_ document: PolicyDocument, anchorPrefix: String) -> String {
-        var html = "<div class=\"iam-table-wrap\"><table class=\"iam-statements\">\n<thead><tr><th>#</th>"
-        html += "<th>효과</th><th>작업</th><th>리소스</th><th>조건</th></tr></thead>\n<tbody>\n"
-        for (index, statement) in document.statements.enumerated() {
-            let effect = statement.effect == .allow ? "허용" : "거부"
-            html +=
-                "<tr id=\"\(anchorPrefix)statement-\(index + 1)\" "
-                + "class=\"iam-\(statement.effect.rawValue.lowercased())\">"
-            html += "<td>\(index + 1)"
-            if !statement.sid.isEmpty { html += "<br><code class=\"iam-sid\">\(statement.sid.escapedForHTML)</code>" }
-            html +=
-                "</td><td><span class=\"iam-effect\">\(effect)</span> <code>\(statement.effect.rawValue)</code></td>"
-            html += "<td>\(actionsCell(statement))</td><td>\(resourcesCell(statement))</td>"
-            html += "<td>\(conditionsCell(statement))</td></tr>\n"
+    /// `statements` of `partials/iam-statements.mustache`: per statement its Effect, actions
+    /// (expanded, collapsible), resources and conditions in words. `anchorPrefix` keeps ids unique
+    /// when several documents share a page.
+    func writeStatements<Sink: TemplateValueSink>(
+        _ document: PolicyDocument, anchorPrefix: String, to sink: inout Sink
+    ) {
+        let statements = document.statements
+        sink.set("statements", objects: statements.count) { index, item in
+            let statement = statements[index]
+            item.set("id", text: "\(anchorPrefix)statement-\(index + 1)")
+            item.set("effectClass", text: statement.effect.rawValue.lowercased())
+            item.set("number", text: String(index + 1))
+            item.set("sid", nonEmpty: statement.sid)
+            item.set("effectName", text: statement.effect == .allow ? "허용" : "거부")
+            item.set("effect", text: statement.effect.rawValue)
+            writeActions(of: statement, to: &item)
+            writeResources(of: statement, to: &item)
+            let conditions = statement.conditions
+            item.set("hasConditions", flag: !conditions.isEmpty)
+            item.set("conditions", objects: conditions.count) { position, condition in
+                condition.set("sentence", text: conditions[position].sentence)
+                condition.set("operation", text: conditions[position].operation)
+            }
         }
-        return html + "</tbody></table></div>\n"
     }
 
-    func actionsCell(_ statement: PolicyStatement) -> String {
-        var html = ""
+    /// A statement's action patterns, the catalogue's actions they cover and the services the
+    /// catalogue does not know.
+    private func writeActions<Sink: TemplateValueSink>(of statement: PolicyStatement, to sink: inout Sink) {
         let patterns = statement.usesNotAction ? statement.notActions : statement.actions
-        if statement.usesNotAction {
-            html += "<p class=\"iam-not\">다음을 <strong>제외한</strong> 모든 작업 (<code>NotAction</code>):</p>"
-        }
-        html += "<ul class=\"iam-patterns\">"
+        sink.set("notAction", flag: statement.usesNotAction)
         var unknownServices: Set<String> = []
+        var unknownActions: [Bool] = []
         for pattern in patterns {
-            html += "<li><code>\(pattern.escapedForHTML)</code>"
             let service = Self.service(of: pattern)
             if pattern == "*" {
-                html += " <span class=\"iam-note\">모든 서비스의 모든 작업</span>"
+                unknownActions.append(false)
             } else if !catalogue.covers(service: service) {
                 unknownServices.insert(service)
-            } else if catalogue.expand(pattern).isEmpty {
-                html += " <span class=\"iam-flag\">카탈로그에 없는 작업</span>"
+                unknownActions.append(false)
+            } else {
+                unknownActions.append(catalogue.expand(pattern).isEmpty)
             }
-            html += "</li>"
         }
-        html += "</ul>"
+        sink.set("actionPatterns", objects: patterns.count) { index, item in
+            item.set("pattern", text: patterns[index])
+            item.set("everyAction", flag: patterns[index] == "*")
+            item.set("unknownAction", flag: unknownActions[index])
+        }
         let covered = expandedActions(statement)
         if !covered.isEmpty {
-            let label = statement.usesNotAction ? "제외 목록에 들지 않는 카탈로그 작업" : "카탈로그 작업"
-            html += "<details class=\"iam-expanded\"><summary>\(label) \(covered.count)개 펼치기</summary>"
-            html += groupedActions(covered) + "</details>"
+            sink.set("expanded") { expanded in
+                expanded.set("actionCount", text: String(covered.count))
+                writeGroupedActions(covered, to: &expanded)
+            }
         }
-        if !unknownServices.isEmpty {
-            let list = unknownServices.sorted().map { "<code>\($0.escapedForHTML)</code>" }.joined(separator: ", ")
-            html += "<p class=\"iam-flag-note\"><span class=\"iam-flag\">카탈로그에 없는 서비스</span> \(list): "
-            html += "작업을 펼치지 않고 적힌 그대로 보인다.</p>"
+        let unknown = unknownServices.sorted()
+        sink.set("hasUnknownServices", flag: !unknown.isEmpty)
+        sink.set("unknownServices", objects: unknown.count) { index, item in
+            item.set("first", flag: index == 0)
+            item.set("service", text: unknown[index])
         }
-        return html
     }
 
     /// The catalogue's actions a statement covers (for `NotAction`, the catalogue's actions it does not exclude).
@@ -132,21 +145,27 @@ extension IAMSection {
         return result.sorted { $0.name.lowercased() < $1.name.lowercased() }
     }
 
-    /// Actions grouped by service, then access level in the console's order.
-    func groupedActions(_ actions: [ActionCatalogue.Action]) -> String {
-        var html = "<dl class=\"iam-groups\">"
+    /// `services`: actions grouped by service, then access level in the console's order.
+    private func writeGroupedActions<Sink: TemplateValueSink>(
+        _ actions: [ActionCatalogue.Action], to sink: inout Sink
+    ) {
         let services = Dictionary(grouping: actions, by: \.service)
-        for service in services.keys.sorted() {
-            let name = catalogue.serviceNames[service.lowercased()] ?? service
-            html += "<dt>\(name.escapedForHTML) (<code>\(service.escapedForHTML)</code>)</dt>"
+        let names = services.keys.sorted()
+        sink.set("services", objects: names.count) { index, item in
+            let service = names[index]
+            item.set("serviceName", text: catalogue.serviceNames[service.lowercased()] ?? service)
+            item.set("service", text: service)
             let levels = Dictionary(grouping: services[service] ?? [], by: \.accessLevel)
-            for level in Self.orderedLevels(levels.keys) {
-                let items = (levels[level] ?? []).map { "<code>\($0.name.escapedForHTML)</code>" }
-                html +=
-                    "<dd><span class=\"iam-level\">\(Self.levelName(level))</span> \(items.joined(separator: " "))</dd>"
+            let ordered = Self.orderedLevels(levels.keys)
+            item.set("levels", objects: ordered.count) { position, level in
+                level.set("level", text: Self.levelName(ordered[position]))
+                let members = levels[ordered[position]] ?? []
+                level.set("actions", objects: members.count) { number, action in
+                    action.set("first", flag: number == 0)
+                    action.set("action", text: members[number].name)
+                }
             }
         }
-        return html + "</dl>"
     }
 
     static func orderedLevels(_ levels: some Collection<String>) -> [String] {
@@ -156,55 +175,44 @@ extension IAMSection {
         }
     }
 
+    /// An access level's Korean name.
     static func levelName(_ level: String) -> String {
-        (accessLevelNames[level] ?? level).escapedForHTML
+        accessLevelNames[level] ?? level
     }
 
     static func service(of pattern: String) -> String {
         pattern.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? pattern
     }
 
-    func resourcesCell(_ statement: PolicyStatement) -> String {
-        var html = ""
-        if !statement.principals.isEmpty {
-            html += "<p>주체(Principal):</p><ul class=\"iam-patterns\">"
-            html += statement.principals.map { "<li><code>\($0.escapedForHTML)</code></li>" }.joined()
-            html += "</ul>"
+    /// A statement's principals and resource patterns.
+    private func writeResources<Sink: TemplateValueSink>(of statement: PolicyStatement, to sink: inout Sink) {
+        let principals = statement.principals
+        sink.set("hasPrincipals", flag: !principals.isEmpty)
+        sink.set("principals", objects: principals.count) { index, item in
+            item.set("principal", text: principals[index])
         }
         let patterns = statement.usesNotResource ? statement.notResources : statement.resources
-        guard !patterns.isEmpty else { return html }
-        if statement.usesNotResource {
-            html += "<p class=\"iam-not\">다음을 <strong>제외한</strong> 모든 리소스 (<code>NotResource</code>):</p>"
+        sink.set("hasResources", flag: !patterns.isEmpty)
+        sink.set("notResource", flag: statement.usesNotResource)
+        sink.set("resources", objects: patterns.count) { index, item in
+            item.set("resource", text: patterns[index])
+            item.set("everyResource", flag: patterns[index] == "*")
         }
-        html += "<ul class=\"iam-patterns\">"
-        for pattern in patterns {
-            html += "<li><code>\(pattern.escapedForHTML)</code>"
-            if pattern == "*" { html += " <span class=\"iam-note\">모든 리소스</span>" }
-            html += "</li>"
-        }
-        return html + "</ul>"
     }
 
-    func conditionsCell(_ statement: PolicyStatement) -> String {
-        guard !statement.conditions.isEmpty else { return "<span class=\"iam-note\">없음</span>" }
-        var html = "<ul class=\"iam-conditions\">"
-        for clause in statement.conditions {
-            html += "<li>\(clause.sentence.escapedForHTML) <code>\(clause.operation.escapedForHTML)</code></li>"
-        }
-        return html + "</ul>"
+    /// One row of the policy summary: what one effect grants on one service.
+    struct SummaryRow {
+        var actions: Set<String> = []
+        var resources: [String] = []
+        var allResources = false
+        var conditional = false
+        var patterns: [String] = []
     }
 
-    /// The IAM console's summary: per effect and service, the access levels granted (full or partial),
-    /// the resources and whether a condition applies.
-    func summaryTable(statements: [PolicyStatement]) -> String {
-        struct Row {
-            var actions: Set<String> = []
-            var resources: [String] = []
-            var allResources = false
-            var conditional = false
-            var patterns: [String] = []
-        }
-        var rows: [String: Row] = [:]  // "Allow|s3"
+    /// The IAM console's summary: per effect and service, the actions granted, the resources and
+    /// whether a condition applies, Allow before Deny and services by name (`*` last).
+    func summaryRows(statements: [PolicyStatement]) -> [(effect: String, service: String, row: SummaryRow)] {
+        var rows: [String: SummaryRow] = [:]  // "Allow|s3"
         for statement in statements {
             var services: [String: [String]] = [:]
             for action in expandedActions(statement) {
@@ -218,7 +226,7 @@ extension IAMSection {
             if statement.usesNotAction && services["*"] == nil { services["*"] = [] }
             for (service, names) in services {
                 let key = "\(statement.effect.rawValue)|\(service)"
-                var row = rows[key] ?? Row()
+                var row = rows[key] ?? SummaryRow()
                 row.actions.formUnion(names)
                 if !statement.usesNotAction {
                     row.patterns += statement.actions.filter {
@@ -236,8 +244,6 @@ extension IAMSection {
                 rows[key] = row
             }
         }
-        var html = "<div class=\"iam-table-wrap\"><table class=\"iam-summary\">\n<thead><tr><th>효과</th><th>서비스</th>"
-        html += "<th>액세스 수준</th><th>리소스</th><th>요청 조건</th></tr></thead>\n<tbody>\n"
         let keys = rows.keys.sorted { lhs, rhs in
             let l = lhs.split(separator: "|", maxSplits: 1).map(String.init)
             let r = rhs.split(separator: "|", maxSplits: 1).map(String.init)
@@ -245,55 +251,72 @@ extension IAMSection {
                 r[0] == "Allow" ? 0 : 1, r[1] == "*" ? "~" : r[1]
             )
         }
-        for key in keys {
-            guard let row = rows[key] else { continue }
+        return keys.compactMap { key in
             let parts = key.split(separator: "|", maxSplits: 1).map(String.init)
-            let effect = parts[0] == "Allow" ? "허용" : "거부"
-            let service = parts[1]
-            html += "<tr class=\"iam-\(parts[0].lowercased())\"><td>\(effect)</td>"
-            if service == "*" {
-                html += "<td>카탈로그 밖의 서비스</td><td><span class=\"iam-flag\">카탈로그에 없음</span> "
-                html += "와일드카드나 <code>NotAction</code>이 카탈로그가 다루지 않는 서비스에도 적용된다.</td>"
-            } else if let all = catalogue.actionsByService[service.lowercased()] {
-                let name = catalogue.serviceNames[service.lowercased()] ?? service
-                html += "<td>\(name.escapedForHTML) (<code>\(service.escapedForHTML)</code>)</td><td>"
-                html += levelSummary(granted: row.actions, all: all) + "</td>"
-            } else {
-                html +=
-                    "<td><code>\(service.escapedForHTML)</code></td><td><span class=\"iam-flag\">카탈로그에 없는 서비스</span> "
-                html += row.patterns.map { "<code>\($0.escapedForHTML)</code>" }.joined(separator: " ") + "</td>"
-            }
-            html += "<td>"
-            if row.allResources && row.resources.isEmpty {
-                html += "모든 리소스"
-            } else if row.allResources {
-                // Like the console's "Multiple": some actions on every resource, others on these only.
-                html += "작업마다 다름: 모든 리소스, 일부 작업은 "
-                html += Array(Set(row.resources)).sorted().map { "<code>\($0.escapedForHTML)</code>" }
-                    .joined(separator: " ")
-            } else {
-                let unique = Array(Set(row.resources)).sorted()
-                html += "일부 리소스: " + unique.map { "<code>\($0.escapedForHTML)</code>" }.joined(separator: " ")
-            }
-            html += "</td><td>\(row.conditional ? "있음" : "없음")</td></tr>\n"
+            return rows[key].map { (parts.first ?? "", parts.last ?? "", $0) }
         }
-        return html + "</tbody></table></div>\n"
     }
 
-    /// `전체: 목록, 읽기 · 일부: 쓰기 (3/51)` for one service.
-    func levelSummary(granted: Set<String>, all: [ActionCatalogue.Action]) -> String {
-        let levels = Dictionary(grouping: all, by: \.accessLevel)
+    /// `summaryRows` of `partials/iam-summary.mustache`: ``summaryRows(statements:)`` with each
+    /// service's access levels.
+    func writeSummary<Sink: TemplateValueSink>(statements: [PolicyStatement], to sink: inout Sink) {
+        let rows = summaryRows(statements: statements)
+        sink.set("summaryRows", objects: rows.count) { index, item in
+            let (effect, service, row) = rows[index]
+            item.set("effectClass", text: effect.lowercased())
+            item.set("effectName", text: effect == "Allow" ? "허용" : "거부")
+            if service == "*" {
+                item.set("outsideCatalogue", flag: true)
+            } else if let all = catalogue.actionsByService[service.lowercased()] {
+                item.set("catalogued") { catalogued in
+                    catalogued.set("serviceName", text: catalogue.serviceNames[service.lowercased()] ?? service)
+                    catalogued.set("service", text: service)
+                    writeLevelSummary(granted: row.actions, all: all, to: &catalogued)
+                }
+            } else {
+                item.set("uncatalogued") { uncatalogued in
+                    uncatalogued.set("service", text: service)
+                    uncatalogued.set("patterns", objects: row.patterns.count) { position, pattern in
+                        pattern.set("first", flag: position == 0)
+                        pattern.set("pattern", text: row.patterns[position])
+                    }
+                }
+            }
+            // Like the console's "Multiple": some actions on every resource, others on these only.
+            item.set("allResources", flag: row.allResources && row.resources.isEmpty)
+            item.set("mixedResources", flag: row.allResources && !row.resources.isEmpty)
+            item.set("someResources", flag: !row.allResources)
+            let resources = Array(Set(row.resources)).sorted()
+            item.set("resourceList", objects: resources.count) { position, resource in
+                resource.set("first", flag: position == 0)
+                resource.set("resource", text: resources[position])
+            }
+            item.set("conditional", flag: row.conditional)
+        }
+    }
+
+    /// `전체: 목록, 읽기 · 일부: 쓰기 (3/51)` for one service: `fullAccess`, `noCatalogueActions`, or
+    /// `hasLevels` and `levels` (`level`, `all`, `granted`, `total`).
+    private func writeLevelSummary<Sink: TemplateValueSink>(
+        granted: Set<String>, all: [ActionCatalogue.Action], to sink: inout Sink
+    ) {
         if !all.isEmpty && all.allSatisfy({ granted.contains($0.name) }) {
-            return "<strong>전체 액세스</strong>"
+            return sink.set("fullAccess", flag: true)
         }
-        var parts: [String] = []
-        for level in Self.orderedLevels(levels.keys) {
-            let total = levels[level]?.count ?? 0
-            let count = levels[level]?.filter { granted.contains($0.name) }.count ?? 0
-            guard count > 0 else { continue }
-            let scope = count == total ? "전체" : "일부 \(count)/\(total)"
-            parts.append("\(Self.levelName(level)) (\(scope))")
+        let levels = Dictionary(grouping: all, by: \.accessLevel)
+        let parts: [(level: String, count: Int, total: Int)] = Self.orderedLevels(levels.keys).compactMap { level in
+            let members = levels[level] ?? []
+            let count = members.filter { granted.contains($0.name) }.count
+            return count > 0 ? (level, count, members.count) : nil
         }
-        return parts.isEmpty ? "<span class=\"iam-note\">카탈로그 작업 없음</span>" : "제한: " + parts.joined(separator: ", ")
+        sink.set("noCatalogueActions", flag: parts.isEmpty)
+        sink.set("hasLevels", flag: !parts.isEmpty)
+        sink.set("levels", objects: parts.count) { index, item in
+            item.set("first", flag: index == 0)
+            item.set("level", text: Self.levelName(parts[index].level))
+            item.set("all", flag: parts[index].count == parts[index].total)
+            item.set("granted", text: String(parts[index].count))
+            item.set("total", text: String(parts[index].total))
+        }
     }
 }

@@ -19,6 +19,8 @@ public struct IAMSection: SiteSection {
     var policyFiles: [String: String]
     /// The catalogue used to expand wildcards.
     var catalogue: ActionCatalogue { .builtin }
+    /// The site's theme, which renders the section's pages and the `iam-matrix` directive.
+    var templates = TemplateRenderer.builtIn
 
     /// The section's folder under `content/`.
     static let folder = "iam"
@@ -60,6 +62,7 @@ public struct IAMSection: SiteSection {
         }
         var section = try IAMSection(policies: policies, snapshots: snapshots, requests: settings?.requests ?? [])
         section.labPage = settings?.lab.map(SitePath.rewriteMarkdownLink)
+        section.templates = input.templates
         return section
     }
 
@@ -154,10 +157,10 @@ public struct IAMSection: SiteSection {
 
     public func pages() throws -> [GeneratedPage] {
         guard !policies.isEmpty || !snapshots.isEmpty else { return [] }
-        var pages = [indexPage()]
-        pages += policies.map(policyPage)
-        pages += identityPages()
-        if !snapshots.isEmpty { pages.append(matrixPage()) }
+        var pages = [try indexPage()]
+        pages += try policies.map(policyPage)
+        pages += try identityPages()
+        if !snapshots.isEmpty { pages.append(try matrixPage()) }
         return pages
     }
 }

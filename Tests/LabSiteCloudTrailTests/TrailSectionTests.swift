@@ -155,6 +155,34 @@ struct TrailSectionTests {
         #expect(after.contains("<title>ListObjects · 2022-06-04 12:40:01 UTC · 실습</title>"))
     }
 
+    @Test("a course's templates/partials/event.mustache changes every event page, and only what it renders")
+    func eventPartialOverride() async throws {
+        let bare = #"{"eventName":"Bare","eventTime":"2022-06-04T12:38:00Z","userIdentity":{"type":"Root"}}"#
+        let site = try Self.trailSite(records: [Self.createBucket, Self.denied, bare])
+        try site.write(
+            "templates/partials/event.mustache",
+            "<p class=\"mine\">{{eventName}} · {{recordNumber}} · {{user}}</p>\n{{{recordJSON}}}")
+        try await Self.build(site)
+        let files = try TemporarySite.snapshot(of: site.output)
+        let eventPages = files.keys.filter {
+            $0.hasPrefix("events/") && $0.hasSuffix(".html") && $0.split(separator: "/").count == 2
+                && !["events/index.html", "events/summary.html"].contains($0)
+        }
+        #expect(eventPages.count == 3)
+        let expected = [
+            "661f918a-3c42-48ab-8905-a85aec12eeb6": "CreateBucket · 1 · lab-user", "e2": "ListObjects · 2 · lab-user",
+        ]
+        for path in eventPages {
+            let page = String(decoding: files[path] ?? Data(), as: UTF8.self)
+            let id = String(path.dropFirst("events/".count).dropLast(".html".count))
+            let line = expected[id] ?? "Bare · 3 · root"
+            #expect(page.contains("<p class=\"mine\">\(line)</p>\n<pre class=\"trail-json\"><code>{"), "\(path)")
+            #expect(!page.contains("trail-facts") && !page.contains("trail-neighbours"), "\(path)")
+        }
+        // The fact sheet is a partial of its own, which the card directive still shows.
+        #expect(try site.read("lab.html").contains("<dl class=\"trail-facts\">"))
+    }
+
     @Test("the card directive renders one event, exactly")
     func card() async throws {
         let site = try Self.trailSite()

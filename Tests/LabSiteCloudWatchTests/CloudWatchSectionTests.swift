@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LabSite
 @testable import LabSiteCloudWatch
 
@@ -83,6 +84,31 @@ struct CloudWatchSectionTests {
         #expect(labPage.contains("<svg class=\"chart\""))
         #expect(try read("assets/nav.js").contains(#""title":"CloudWatch 경보","url":"alarms/index.html""#))
         #expect(!page.contains(#"href="/"#))
+    }
+
+    @Test("a course's templates/partials/alarm-config.mustache changes every alarm page and card")
+    func configPartialOverride() async throws {
+        var files = try CloudWatchFixtures.files()
+        files["content/index.md"] = "---\ntitle: 홈\norder: 0\n---\n"
+        files["content/lab/cloudwatch.md"] = Self.lab
+        files["templates/partials/alarm-config.mustache"] =
+            "<p class=\"mine\">{{name}}: {{metricName}} {{comparisonSymbol}} {{threshold}}</p>\n"
+        let site = try TemporarySite(files: files)
+        try await SiteBuilder(sourceDirectory: site.root, sectionTypes: [CloudWatchSection.self]).build()
+        let pages = try TemporarySite.snapshot(of: site.output).keys.filter {
+            $0.hasPrefix("alarms/") && $0.hasSuffix(".html") && $0 != "alarms/index.html"
+        }
+        #expect(pages.count == 3)
+        for path in pages {
+            let page = try site.read(path)
+            #expect(page.contains("<h2 id=\"alarm-config\">경보 설정</h2>\n<p class=\"mine\">"), "\(path)")
+            #expect(!page.contains("alarm-config\">\n<thead>"), "\(path)")
+        }
+        #expect(
+            try site.read("alarms/lab-myalarm.html").contains(
+                "<p class=\"mine\">lab-myalarm: EstimatedCharges &gt; 200 USD</p>"))
+        // The card of the lab's second block shows the configuration; the first shows only findings.
+        #expect(try site.read("lab/cloudwatch.html").contains("<p class=\"mine\">lab-myalarm: EstimatedCharges"))
     }
 
     @Test("strings from the files are escaped everywhere")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LabSite
 @testable import LabSiteIAM
 
@@ -70,6 +71,27 @@ struct IAMSectionTests {
         let matrix = try site.read("iam/matrix.html")
         #expect(matrix.contains("명시적 거부: <a href=\"../iam/policies/NoDelete.html#statement-1\">NoDelete 문 1</a>"))
         #expect(matrix.contains("<a href=\"../lab.html#step-1\">1</a>"))
+    }
+
+    @Test("a course's templates/partials/iam-matrix-table.mustache changes the matrix on every page that shows it")
+    func matrixTablePartialOverride() async throws {
+        let table = "<p class=\"mine\">{{#requests}}{{action}}:{{#cells}}{{verdict}}{{/cells}};{{/requests}}</p>\n"
+        let site = try Self.site(["templates/partials/iam-matrix-table.mustache": table])
+        try await Self.build(site)
+        let files = try TemporarySite.snapshot(of: site.output)
+        let identityPages = files.keys.filter {
+            $0.hasPrefix("iam/users/") || $0.hasPrefix("iam/groups/") || $0.hasPrefix("iam/roles/")
+        }
+        #expect(!identityPages.isEmpty)
+        for path in identityPages + ["iam/matrix.html"] {
+            let page = try site.read(path)
+            #expect(page.contains("<p class=\"mine\">s3:ListBucket:"), "\(path)")
+            #expect(!page.contains("iam-matrix\">"), "\(path)")
+        }
+        let lab = try site.read("lab.html")
+        #expect(lab.contains("<p class=\"mine\">s3:ListBucket:allowed;</p>"))
+        // The statement tables of the same pages still come from the built-in theme.
+        #expect(try site.read("iam/users/reader~20~3Cx~3E.html").contains("<table class=\"iam-statements\">"))
     }
 
     @Test("a policy page: summary and statements, exactly")

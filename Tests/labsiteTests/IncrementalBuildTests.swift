@@ -58,6 +58,12 @@ struct IncrementalBuildTests {
         let template = try await RenderComparison.check(copy.root, cache: &cache, "change a template")
         #expect(template.markdownRendered == 0)
         #expect(template.pagesRendered == template.pageCount + 1)
+        #expect(!template.sectionsLoaded)
+
+        // A section's partial: the section's pages and the directives in lab pages change with it.
+        try copy.edit("templates/partials/alarm-config.mustache") { "<p>설정</p>\n" + $0 }
+        let partial = try await RenderComparison.check(copy.root, cache: &cache, "change a section's partial")
+        #expect(partial.sectionsLoaded)
     }
 
     @Test("a failed render keeps the cache usable: the next good render equals a clean one")

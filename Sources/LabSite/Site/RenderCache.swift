@@ -246,10 +246,15 @@ public struct RenderCache: PageCache {
     }
 
     /// Sections read the non-Markdown files under `content/` (and the build options); their sizes
-    /// and modification times stand for their contents.
+    /// and modification times stand for their contents. Their pages and directives are rendered
+    /// with the theme's partials, so those count too (a whole page's templates never do).
     static func sectionKey(input: SectionInput, types: [any SiteSection.Type]) -> String {
         var key = types.map { String(reflecting: $0) }.joined(separator: ",")
         key += "|\(input.options.redact)|\(input.options.inflateLimit)"
+        let partials = input.templates.sources.filter { !TemplateRenderer.pageTemplates.contains($0.key) }
+        for (name, text) in partials.sorted(by: { $0.key < $1.key }) {
+            key += "\n\(name.utf8.count):\(name)\(text.utf8.count):\(text)"
+        }
         for path in input.content.files {
             let url = input.contentDirectory.appendingPathComponent(path)
             let values = try? url.resourceValues(forKeys: [.fileSizeKey, .contentModificationDateKey])

@@ -13,7 +13,8 @@ extension SiteBuilder {
         let theme = try Theme.load(
             overridingWith: sourceDirectory.appendingPathComponent("templates", isDirectory: true))
         let templates = try TemplateRenderer(theme: theme)
-        let input = SectionInput(content: content, contentDirectory: loader.contentDirectory, options: options)
+        let input = SectionInput(
+            content: content, contentDirectory: loader.contentDirectory, options: options, templates: templates)
         let types = sectionTypes
         var sections = try cache.sections(input: input, types: types) {
             try LoadedSections(types.map { try $0.load(from: input) })

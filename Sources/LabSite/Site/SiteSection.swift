@@ -64,12 +64,17 @@ public struct SectionInput: Sendable {
     public var contentDirectory: URL
     /// Command-line choices.
     public var options: BuildOptions
+    /// The site's theme, which renders the section's pages and directives (`partials/…`).
+    package var templates: TemplateRenderer
 
-    /// Creates the input of a section.
-    public init(content: ContentTree, contentDirectory: URL, options: BuildOptions) {
+    /// Creates the input of a section; without `templates` the section renders with the built-in theme.
+    public init(
+        content: ContentTree, contentDirectory: URL, options: BuildOptions, templates: TemplateRenderer? = nil
+    ) {
         self.content = content
         self.contentDirectory = contentDirectory
         self.options = options
+        self.templates = templates ?? .builtIn
     }
 
     /// The files under `content/` whose path starts with `folder/`, sorted.

@@ -8,11 +8,11 @@
 /// them, so filling the pieces with the real texts gives the same bytes as rendering. When they
 /// do more (a transform such as `uppercased(page.title)`, or a length), the two outputs differ and
 /// ``make(for:render:)`` returns `nil`: the caller renders such pages the ordinary way.
-struct PageSkeleton: Sendable {
+package struct PageSkeleton: Sendable {
     /// A page's texts and the key of its shape: what it sets, its flags and numbers, which texts are
     /// empty and which end in a line break (swift-mustache indents the token after a value that ends
     /// in one).
-    struct Shape: Sendable, TemplateValueSink {
+    package struct Shape: Sendable, TemplateValueSink {
         /// Equal for two pages only when one skeleton serves both (bytes: cheaper to build and hash
         /// than text for every streamed page).
         var key: [UInt8]
@@ -20,45 +20,45 @@ struct PageSkeleton: Sendable {
         var values: [TemplateText]
 
         init() {
-            // Room for a generated page's variables (about 300 bytes of key, 10 texts), so that
+            // Room for the variables of an event page and its article, so that
             // building the shape of each of 100,000 streamed pages does not grow the arrays.
             key = []
-            key.reserveCapacity(512)
+            key.reserveCapacity(1024)
             values = []
-            values.reserveCapacity(16)
+            values.reserveCapacity(48)
         }
 
-        mutating func set(_ name: TemplateKey, text: String) {
+        package mutating func set(_ name: TemplateKey, text: String) {
             set(name, text: .string(text))
         }
 
-        mutating func set(_ name: TemplateKey, text: TemplateText) {
+        package mutating func set(_ name: TemplateKey, text: TemplateText) {
             append(name: name)
             guard !text.isEmpty else { return append(":e,") }
             values.append(text)
             append(text.endsInLineFeed ? ":n," : ":s,")
         }
 
-        mutating func set(_ name: TemplateKey, flag: Bool) {
+        package mutating func set(_ name: TemplateKey, flag: Bool) {
             append(name: name)
             append(flag ? ":T," : ":F,")
         }
 
-        mutating func set(_ name: TemplateKey, number: Int) {
+        package mutating func set(_ name: TemplateKey, number: Int) {
             append(name: name)
             append(":")
             key.append(contentsOf: String(number).utf8)
             append(",")
         }
 
-        mutating func set(_ name: TemplateKey, object write: (inout Shape) -> Void) {
+        package mutating func set(_ name: TemplateKey, object write: (inout Shape) -> Void) {
             append(name: name)
             append("{")
             write(&self)
             append("}")
         }
 
-        mutating func set(_ name: TemplateKey, objects count: Int, each write: (Int, inout Shape) -> Void) {
+        package mutating func set(_ name: TemplateKey, objects count: Int, each write: (Int, inout Shape) -> Void) {
             append(name: name)
             append("[")
             for index in 0..<count {
@@ -116,16 +116,34 @@ struct PageSkeleton: Sendable {
         case value(Int, escaped: Bool)
     }
 
-    private let pieces: [Piece]
-    /// The bytes of the literal pieces, to size the output once.
-    private let literalBytes: Int
+    /// One step of filling in: the literal bytes up to `literalEnd` in ``literals``, then the
+    /// value at `value` (none when negative). Plain numbers, so that walking the steps of each of
+    /// 100,000 pages retains and releases nothing.
+    private struct Step: Sendable {
+        var literalEnd: Int
+        var value: Int
+        var escaped: Bool
+    }
+
+    /// Every literal piece's UTF-8 bytes, one after the other.
+    private let literals: [UInt8]
+    private let steps: [Step]
 
     private init(pieces: [Piece]) {
-        self.pieces = pieces
-        literalBytes = pieces.reduce(0) { total, piece in
-            if case .literal(let text) = piece { return total + text.utf8.count }
-            return total
+        var literals: [UInt8] = []
+        var steps: [Step] = []
+        for piece in pieces {
+            switch piece {
+            case .literal(let text): literals += text.utf8
+            case .value(let index, let escaped):
+                steps.append(Step(literalEnd: literals.count, value: index, escaped: escaped))
+            }
         }
+        if steps.last?.literalEnd != literals.count || steps.isEmpty {
+            steps.append(Step(literalEnd: literals.count, value: -1, escaped: false))
+        }
+        self.literals = literals
+        self.steps = steps
     }
 
     /// The shape of the page whose variables `write` sets.
@@ -155,13 +173,18 @@ struct PageSkeleton: Sendable {
     /// to `output` as UTF-8 bytes: building a `String` of each of 100,000 streamed pages showed in
     /// profiles.
     func fill(_ values: [TemplateText], into output: inout HTMLBuffer) {
-        for piece in pieces {
-            switch piece {
-            case .literal(let text): output.append(markup: text)
-            case .value(let index, escaped: true): output.append(text: values[index].string)
-            case .value(let index, escaped: false):
-                switch values[index] {
+        literals.withUnsafeBufferPointer { literals in
+            var start = 0
+            for step in steps {
+                if step.literalEnd > start {
+                    output.append(UnsafeBufferPointer(rebasing: literals[start..<step.literalEnd]))
+                    start = step.literalEnd
+                }
+                guard step.value >= 0 else { continue }
+                switch values[step.value] {
+                case .string(let text) where step.escaped: output.append(text: text)
                 case .string(let text): output.append(markup: text)
+                case .utf8(let bytes) where step.escaped: output.append(text: String(decoding: bytes, as: UTF8.self))
                 case .utf8(let bytes): output.append(markup: bytes)
                 }
             }
@@ -170,7 +193,7 @@ struct PageSkeleton: Sendable {
 
     /// Room for the page for `values`, escaping included in most cases.
     func capacity(for values: [TemplateText]) -> Int {
-        literalBytes + values.reduce(0) { $0 + $1.utf8Count } * 5 / 4
+        literals.count + values.reduce(0) { $0 + $1.utf8Count } * 5 / 4
     }
 
     // Markers hold `&` (so escaping shows), letters of both cases (so case transforms show) and

@@ -47,8 +47,11 @@ struct TemplateDictionary: TemplateValueSink {
 
     /// The values `write` sets in a new object, continuing this dictionary's numbering of texts.
     private mutating func nested(_ write: (inout TemplateDictionary) -> Void) -> [String: Any] {
-        var inner = self
-        inner.values = [:]
+        var inner = marker.map { TemplateDictionary(marker: $0) } ?? TemplateDictionary()
+        // Moved rather than shared, so that appending to them does not copy every text so far:
+        // copying made a page with thousands of objects (a large trail's summary) quadratic.
+        inner.texts = texts
+        texts = []
         write(&inner)
         texts = inner.texts
         return inner.values

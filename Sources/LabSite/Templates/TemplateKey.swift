@@ -3,7 +3,7 @@
 ///
 /// A literal keeps its `StaticString`, so that a page's skeleton shape can record the literal's
 /// address instead of copying its text: 100,000 event pages set about 25 variables each.
-struct TemplateKey: ExpressibleByStringLiteral, Sendable {
+package struct TemplateKey: ExpressibleByStringLiteral, Sendable {
     enum Storage: Sendable {
         case literal(StaticString)
         case made(String)
@@ -11,12 +11,12 @@ struct TemplateKey: ExpressibleByStringLiteral, Sendable {
 
     let storage: Storage
 
-    init(stringLiteral value: StaticString) {
+    package init(stringLiteral value: StaticString) {
         storage = .literal(value)
     }
 
     /// A name made at run time.
-    init(_ name: String) {
+    package init(_ name: String) {
         storage = .made(name)
     }
 

@@ -5,8 +5,14 @@ import Mustache
 public struct TemplateRenderer: Sendable {
     /// The templates every site needs.
     public static let requiredTemplates = ["layout", "page"]
+    /// The templates of whole pages, which the builder renders and sections never do.
+    static let pageTemplates: Set<String> = ["layout", "page", "print"]
 
     private let library: MustacheLibrary
+    /// The compiled shapes of the templates sections render (``render(_:with:into:)``).
+    let skeletons = PartialSkeletons()
+    /// The text of every template by name, for caches of what the templates rendered.
+    let sources: [String: String]
 
     /// Parses every template of `theme`.
     ///
@@ -33,6 +39,19 @@ public struct TemplateRenderer: Sendable {
                 reason: "The template `\(name)` is missing from both templates/ and the built-in theme.")
         }
         self.library = library
+        sources = theme.templates
+    }
+
+    /// The built-in theme's templates, for sections loaded without a site's theme (in tests).
+    ///
+    /// The built-in theme always parses (a test checks it); were it ever not to, rendering with
+    /// this renderer fails naming the missing template instead of labsite failing to start.
+    package static let builtIn: TemplateRenderer =
+        (try? TemplateRenderer(theme: .builtIn)) ?? TemplateRenderer(library: MustacheLibrary(), sources: [:])
+
+    private init(library: MustacheLibrary, sources: [String: String]) {
+        self.library = library
+        self.sources = sources
     }
 
     /// Renders the template `name` with `context`.

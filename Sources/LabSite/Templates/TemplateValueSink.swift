@@ -4,7 +4,7 @@
 /// ``TemplateDictionary`` gathers them into the dictionary swift-mustache renders, and
 /// ``PageSkeleton/Shape`` keeps only their structure and texts, which is all a page of a known
 /// shape needs (a trail of 100,000 events has 100,000 pages of one shape).
-protocol TemplateValueSink {
+package protocol TemplateValueSink {
     /// Sets `key` to a text.
     mutating func set(_ key: TemplateKey, text: String)
     /// Sets `key` to a text that may be UTF-8 bytes.
@@ -22,7 +22,7 @@ protocol TemplateValueSink {
 extension TemplateValueSink {
     /// Sets `key` to `text` unless it is empty: swift-mustache treats an empty text as true in
     /// `{{#key}}`, so leaving it out is what makes the section false.
-    mutating func set(_ key: TemplateKey, nonEmpty text: String) {
+    package mutating func set(_ key: TemplateKey, nonEmpty text: String) {
         if !text.isEmpty { set(key, text: text) }
     }
 }

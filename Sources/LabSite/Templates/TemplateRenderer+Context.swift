@@ -1,0 +1,52 @@
+extension TemplateRenderer {
+    /// Appends the template `name` (such as `partials/event`) rendered with the variables of
+    /// `context` to `html`: values escaped by `{{name}}`, inserted as they are by `{{{name}}}`.
+    ///
+    /// The first context of each shape (which variables it sets, its flags and list lengths)
+    /// compiles the template into a ``PageSkeleton``; later ones of that shape only fill it in,
+    /// which is what makes a page per event of a 100,000-event trail affordable.
+    ///
+    /// - Throws: ``TemplateError`` when the theme has no template `name`.
+    package func render(_ name: String, with context: some TemplateContext, into html: inout HTMLBuffer) throws {
+        // No closure over `context` on the way to filling in a known shape: this function is not
+        // specialized for it, and capturing it costs each page a lookup of the closure's type.
+        var shape = PageSkeleton.Shape()
+        context.writeShape(&shape)
+        switch skeletons.skeleton(for: name, key: shape.key) {
+        case .some(.some(let skeleton)): skeleton.fill(shape.values, into: &html)
+        case .some(.none): try renderUncompiled(name, with: context, into: &html)
+        case .none: try compile(name, with: context, shape: shape, into: &html)
+        }
+    }
+
+    /// Compiles template `name` for contexts of the shape of `context`, then appends it rendered.
+    private func compile(
+        _ name: String, with context: some TemplateContext, shape: PageSkeleton.Shape, into html: inout HTMLBuffer
+    ) throws {
+        // Two pages may both compile the first skeleton of a shape, which is cheaper than making
+        // every other page wait on one template render.
+        let skeleton = try PageSkeleton.make(for: { context.write(to: &$0) }) { try render(name, context: $0) }
+        skeletons.store(skeleton, for: name, key: shape.key)
+        if let skeleton {
+            skeleton.fill(shape.values, into: &html)
+        } else {
+            try renderUncompiled(name, with: context, into: &html)
+        }
+    }
+
+    /// Appends template `name` rendered by swift-mustache, for a shape no skeleton can serve.
+    private func renderUncompiled(_ name: String, with context: some TemplateContext, into html: inout HTMLBuffer)
+        throws
+    {
+        html.append(markup: try render(name, with: context))
+    }
+
+    /// The template `name` rendered once with the variables of `context` by swift-mustache, for a
+    /// page or block made once per build (an index, a summary, a directive): compiling it would
+    /// cost a second render.
+    package func render(_ name: String, with context: some TemplateContext) throws -> String {
+        var dictionary = TemplateDictionary()
+        context.write(to: &dictionary)
+        return try render(name, context: dictionary.values)
+    }
+}
