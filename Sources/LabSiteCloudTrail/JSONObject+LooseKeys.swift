@@ -10,7 +10,7 @@ extension JSONObject {
         if let exact = self[key] { return exact }
         let lowered = key.lowercased()
         // Lengths first: most lookups are for keys a record does not have, and lower-casing
-        // every key of 100,000 records showed in profiles. Only non-ASCII text can change length.
+        // every key of every record showed in profiles. Only non-ASCII text can change length.
         let count = lowered.utf8.count
         return members.last(where: { member in
             (member.key.utf8.count == count || !member.key.utf8.allSatisfy { $0 < 0x80 })

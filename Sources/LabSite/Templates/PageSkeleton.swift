@@ -21,7 +21,7 @@ package struct PageSkeleton: Sendable {
 
         init() {
             // Room for the variables of an event page and its article, so that
-            // building the shape of each of 100,000 streamed pages does not grow the arrays.
+            // building the shape of every streamed page does not grow the arrays.
             key = []
             key.reserveCapacity(1024)
             values = []
@@ -70,7 +70,7 @@ package struct PageSkeleton: Sendable {
         }
 
         /// Appends a variable's name: a literal as its address (one literal always has the same
-        /// text, and copying the text of each of 25 names for each of 100,000 streamed pages showed
+        /// text, and copying the text of every name for every streamed page showed
         /// in profiles), a made name as its text; a made name that holds the key's own punctuation
         /// (a front matter key may) goes with its length, so that two shapes never share a key.
         private mutating func append(name: TemplateKey) {
@@ -118,7 +118,7 @@ package struct PageSkeleton: Sendable {
 
     /// One step of filling in: the literal bytes up to `literalEnd` in ``literals``, then the
     /// value at `value` (none when negative). Plain numbers, so that walking the steps of each of
-    /// 100,000 pages retains and releases nothing.
+    /// every event page retains and releases nothing.
     private struct Step: Sendable {
         var literalEnd: Int
         var value: Int
@@ -170,7 +170,7 @@ package struct PageSkeleton: Sendable {
     }
 
     /// Appends the page for `values`, which must come from ``shape(of:)`` of a page of this shape,
-    /// to `output` as UTF-8 bytes: building a `String` of each of 100,000 streamed pages showed in
+    /// to `output` as UTF-8 bytes: building a `String` of every streamed page showed in
     /// profiles.
     func fill(_ values: [TemplateText], into output: inout HTMLBuffer) {
         literals.withUnsafeBufferPointer { literals in

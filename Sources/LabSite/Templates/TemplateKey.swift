@@ -2,7 +2,7 @@
 /// name made while building (a front matter key under `page.params`).
 ///
 /// A literal keeps its `StaticString`, so that a page's skeleton shape can record the literal's
-/// address instead of copying its text: 100,000 event pages set about 25 variables each.
+/// address instead of copying its text: every event page of a large trail sets a few dozen variables.
 package struct TemplateKey: ExpressibleByStringLiteral, Sendable {
     enum Storage: Sendable {
         case literal(StaticString)

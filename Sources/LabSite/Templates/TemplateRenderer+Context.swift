@@ -4,7 +4,7 @@ extension TemplateRenderer {
     ///
     /// The first context of each shape (which variables it sets, its flags and list lengths)
     /// compiles the template into a ``PageSkeleton``; later ones of that shape only fill it in,
-    /// which is what makes a page per event of a 100,000-event trail affordable.
+    /// which is what makes a page per event of a large trail affordable.
     ///
     /// - Throws: ``TemplateError`` when the theme has no template `name`.
     package func render(_ name: String, with context: some TemplateContext, into html: inout HTMLBuffer) throws {

@@ -3,7 +3,7 @@
 /// ``SiteContext`` writes each page's variables once, through this protocol, for two readers:
 /// ``TemplateDictionary`` gathers them into the dictionary swift-mustache renders, and
 /// ``PageSkeleton/Shape`` keeps only their structure and texts, which is all a page of a known
-/// shape needs (a trail of 100,000 events has 100,000 pages of one shape).
+/// shape needs (a large trail has one page of one shape per event).
 package protocol TemplateValueSink {
     /// Sets `key` to a text.
     mutating func set(_ key: TemplateKey, text: String)
