@@ -117,7 +117,7 @@ package struct PageSkeleton: Sendable {
     }
 
     /// One step of filling in: the literal bytes up to `literalEnd` in ``literals``, then the
-    /// value at `value` (none when negative). Plain numbers, so that walking the steps of each of
+    /// value at `value` (none when negative). Plain numbers, so that walking the steps of
     /// every event page retains and releases nothing.
     private struct Step: Sendable {
         var literalEnd: Int
