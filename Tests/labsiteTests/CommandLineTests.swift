@@ -35,6 +35,25 @@ struct CommandLineTests {
         #expect(try TemporarySite.snapshot(of: site.output) == before)
     }
 
+    @Test("the executable builds the course with the same sections as the tests' courseSections")
+    func sameSections() async throws {
+        // `Sources/labsite/CourseSections.swift` and the test support each list the sections; a
+        // section missing from one would change the site, so the two builds must be equal.
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "labsite-sections-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (byBinary, byLibrary) = (root.appendingPathComponent("binary"), root.appendingPathComponent("library"))
+        let built = try Self.run(["build", "--no-cache", "--source", Repository.root.path, "--output", byBinary.path])
+        #expect(built.status == 0, "\(built.stderr)")
+        try await SiteBuilder(
+            sourceDirectory: Repository.root, outputDirectory: byLibrary, sectionTypes: courseSections
+        )
+        .build()
+        let binaryFiles = try TemporarySite.snapshot(of: byBinary)
+        #expect(binaryFiles.keys.contains("alarms/lab-myalarm.html") && binaryFiles.keys.contains("iam/index.html"))
+        #expect(binaryFiles == (try TemporarySite.snapshot(of: byLibrary)))
+    }
+
     @Test("a key that reveals an account is a warning on stderr; --redact replaces it and says how many")
     func revealingKey() throws {
         let key = try #require(AWSIdentifier.make(prefix: "AKIA", account: 210_987_654_321, filler: 3)).text

@@ -37,7 +37,7 @@ public struct ContentLoader: Sendable {
         let listing = cache?.listing
         let paths = try listing.flatMap { cache?.contentPaths(of: $0) } ?? Self.files(under: contentDirectory)
         var files: [String] = []
-        var parsed: [(path: String, stamp: ContentCache.Stamp?, reused: ContentCache.Entry?)] = []
+        var sources: [(path: String, stamp: ContentCache.Stamp?, reused: ContentCache.Entry?)] = []
         for relativePath in paths {
             guard relativePath == SiteSettings.fileName || relativePath.hasSuffix(".md") else {
                 files.append(relativePath)
@@ -47,15 +47,15 @@ public struct ContentLoader: Sendable {
             let stamp =
                 cache == nil
                 ? nil : listing?["content/" + relativePath] ?? ContentCache.Stamp(path: base + relativePath)
-            parsed.append((relativePath, stamp, cache?.entry(relativePath, stamp: stamp)))
+            sources.append((relativePath, stamp, cache?.entry(relativePath, stamp: stamp)))
         }
         // Reading, splitting front matter and scanning for ids are independent per file.
         let loader = self
-        let entries = WorkerThreads.map(parsed) { file in try file.reused ?? loader.entry(file.path) }
+        let entries = WorkerThreads.map(sources) { file in try file.reused ?? loader.entry(file.path) }
         var settings = SiteSettings()
         var pages: [SourcePage] = []
         var stored: [String: (stamp: ContentCache.Stamp, entry: ContentCache.Entry)] = [:]
-        for (file, result) in zip(parsed, entries) {
+        for (file, result) in zip(sources, entries) {
             let entry = try result.get()
             if let stamp = file.stamp { stored[file.path] = (stamp, entry) }
             switch entry {
@@ -63,7 +63,7 @@ public struct ContentLoader: Sendable {
             case .settings(let parsed): settings = parsed
             }
         }
-        cache?.replace(with: stored, filesRead: parsed.count { $0.reused == nil })
+        cache?.replace(with: stored, filesRead: sources.count { $0.reused == nil })
         return ContentTree(settings: settings, pages: pages, files: files)
     }
 

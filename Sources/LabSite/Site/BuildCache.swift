@@ -74,8 +74,7 @@ public struct BuildCache: PageCache {
             defer { progress.advance(.templates) }
             let inputs = cache.inputsDigest(of: site.renderKey(forPageAt: index, labs: labs))
             let url = site.pages[index].url
-            if let html = cache.storedPage(url, inputs: inputs) {
-                let entry = Entry(inputs: inputs, output: cache.stored[url]?.output ?? "")
+            if let (html, entry) = cache.storedPage(url, inputs: inputs) {
                 return (try RenderedPage.made(html, reused: true, path: url, sink: sink), entry)
             }
             let html = try site.renderPage(at: index, with: templates)
@@ -95,8 +94,8 @@ public struct BuildCache: PageCache {
         deferred: @escaping @Sendable () throws -> String
     ) throws -> RenderedPage? {
         let inputs = inputsDigest(of: key)
-        if let html = storedPage(PrintHandout.path, inputs: inputs) {
-            entries[PrintHandout.path] = stored[PrintHandout.path]
+        if let (html, entry) = storedPage(PrintHandout.path, inputs: inputs) {
+            entries[PrintHandout.path] = entry
             return RenderedPage(html: html, reused: true)
         }
         let html = try render()
@@ -150,12 +149,12 @@ public struct BuildCache: PageCache {
 
     /// The page's HTML from `outputDirectory` when it was written from the same inputs and has not
     /// changed since; `nil` otherwise.
-    func storedPage(_ path: String, inputs: String) -> String? {
+    func storedPage(_ path: String, inputs: String) -> (html: String, entry: Entry)? {
         guard let entry = stored[path], entry.inputs == inputs,
             let data = FileManager.default.contents(atPath: outputDirectory.appendingPathComponent(path).path)
         else { return nil }
         let html = String(decoding: data, as: UTF8.self)
-        return Self.outputDigest(of: html) == entry.output ? html : nil
+        return Self.outputDigest(of: html) == entry.output ? (html, entry) : nil
     }
 
     /// The digest of a page's HTML as written.

@@ -40,8 +40,8 @@ extension SiteBuilder {
         // Made while the pages are checked and rendered: for a large trail it takes as long as they do.
         let searchIndex = cache.searchIndex(
             for: pages.filter { $0.url != Self.notFoundPath } + streamed.map(BuiltPage.init(streamed:)))
-        let files = try await outputFiles(for: pages, prepared, cache: &cache)
-        let errors = markdown.errors + check(pages, files: files, streamed: streamed.map(\.path), cache: &cache)
+        let files = try await outputFiles(for: pages, streamed: streamed.map(\.path), prepared, cache: &cache)
+        let errors = try markdown.errors + check(pages, files: files, streamed: streamed.map(\.path), cache: &cache)
         guard errors.isEmpty else {
             throw BuildErrors(errors: errors.sorted { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) })
         }
@@ -107,7 +107,7 @@ extension SiteBuilder {
     /// Every file of the site but the streamed pages, in the order they are written; the pages,
     /// the search index and the handout are empty until their stages fill them in.
     func outputFiles<Cache: PageCache>(
-        for pages: [BuiltPage], _ prepared: PreparedSite, cache: inout Cache
+        for pages: [BuiltPage], streamed: [String], _ prepared: PreparedSite, cache: inout Cache
     ) async throws -> [OutputFile] {
         let (content, theme) = (prepared.content, prepared.theme)
         var files = pages.map { OutputFile(path: $0.url, contents: .data(Data())) }
@@ -120,8 +120,9 @@ extension SiteBuilder {
         files.append(OutputFile(path: SearchIndex.path, contents: .data(Data())))
         files.append(OutputFile(path: PrintHandout.path, contents: .data(Data())))
         if !content.settings.baseURL.isEmpty {
-            let urls = pages.map(\.url) + prepared.sections.streams.flatMap(\.entries).map(\.path)
-            files.append(.text("sitemap.xml", Self.sitemap(baseURL: content.settings.baseURL, urls: urls)))
+            files.append(
+                .text("sitemap.xml", Self.sitemap(baseURL: content.settings.baseURL, urls: pages.map(\.url) + streamed))
+            )
         }
         files += content.files.filter { !prepared.sections.consumedFiles.contains($0) }.map {
             OutputFile(path: $0, contents: .copy(prepared.contentDirectory.appendingPathComponent($0)))
@@ -132,12 +133,12 @@ extension SiteBuilder {
     /// Stage 4, checks: output paths that collide, step numbering and links; every error found.
     func check<Cache: PageCache>(
         _ pages: [BuiltPage], files: [OutputFile], streamed: [String], cache: inout Cache
-    ) -> [any LocatedError] {
+    ) throws -> [any LocatedError] {
         progress.begin(.checks)
         defer { progress.end(.checks) }
         let paths = files.map(\.path) + streamed
         var errors: [any LocatedError] = Self.collisions(in: paths)
-        for (page, linkErrors) in zip(pages, cache.linkErrors(in: pages, outputPaths: Set(paths))) {
+        for (page, linkErrors) in zip(pages, try cache.linkErrors(in: pages, outputPaths: Set(paths))) {
             errors += Self.stepErrors(in: page)
             errors += linkErrors
         }
