@@ -25,7 +25,7 @@ public struct TrailReader: Sendable {
     var scansIdentifiers = false
 
     /// Creates a reader.
-    public init(inflateLimit: Int = BuildOptions.defaultInflateLimit, acceptsLooseFormats: Bool = true) {
+    public init(inflateLimit: Int = Gunzip.defaultLimit, acceptsLooseFormats: Bool = true) {
         self.inflateLimit = inflateLimit
         self.acceptsLooseFormats = acceptsLooseFormats
     }

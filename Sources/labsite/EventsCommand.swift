@@ -48,7 +48,7 @@ struct EventsCommand: AsyncParsableCommand {
     var until: String?
 
     @Option(name: .customLong("inflate-limit"), help: "The most bytes one gzip file may inflate to.")
-    var inflateLimit: Int = BuildOptions.defaultInflateLimit
+    var inflateLimit: Int = Gunzip.defaultLimit
 
     @Flag(help: "Replace account ids, access key ids, IP addresses and principal ids with consistent stand-ins.")
     var redact = false

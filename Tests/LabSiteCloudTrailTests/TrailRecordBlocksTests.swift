@@ -48,7 +48,7 @@ struct TrailRecordBlocksTests {
         for folder in folders {
             for source in TrailReader.sources(inFolder: folder) {
                 let bytes = try Gunzip.inflateIfCompressed(
-                    [UInt8](try Data(contentsOf: source.url)), limit: BuildOptions.defaultInflateLimit)
+                    [UInt8](try Data(contentsOf: source.url)), limit: Gunzip.defaultLimit)
                 guard try JSONValue.parse(bytes)["Records"] != nil else {
                     continue
                 }

@@ -5,11 +5,8 @@ public struct BuildOptions: Sendable, Equatable {
     /// The most bytes one compressed input file may inflate to; more is treated as a decompression bomb.
     public var inflateLimit: Int
 
-    /// ``Gunzip/defaultLimit``: 256 MiB per file.
-    public static let defaultInflateLimit = Gunzip.defaultLimit
-
-    /// Creates options; by default values are shown as they are.
-    public init(redact: Bool = false, inflateLimit: Int = BuildOptions.defaultInflateLimit) {
+    /// Creates options; by default values are shown as they are and ``Gunzip/defaultLimit`` applies.
+    public init(redact: Bool = false, inflateLimit: Int = Gunzip.defaultLimit) {
         self.redact = redact
         self.inflateLimit = inflateLimit
     }
