@@ -13,7 +13,7 @@ struct EventPageContext: TemplateContext {
     var fileName: String
     /// The log file to download, relative to the event page; `nil` with `--redact`.
     var downloadURL: String?
-    /// The record as a `pre.trail-json` block, already escaped (``TrailHTML/appendJSON(_:to:)``).
+    /// The record as a `pre.trail-json` block, already escaped (``TrailHTML/jsonBlock(_:)``).
     var recordJSON: Data
     /// The event before, in time.
     var previous: TrailEvent?
