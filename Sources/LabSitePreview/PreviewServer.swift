@@ -18,8 +18,9 @@ public struct PreviewServer: Sendable {
         case serving(String)
         /// A build succeeded: what it redid, how long it took, the changed files that caused it.
         case built(RenderCache.Statistics, seconds: Double, changes: [String], warnings: [BuildWarning])
-        /// A build failed with these `path:line: error: …` lines; the last good site stays served.
-        case failed([String], changes: [String])
+        /// A build failed with `errorCount` errors, the first of them in these `path:line: error: …`
+        /// lines (see ``BuildErrors/reportLines``); the last good site stays served.
+        case failed([String], errorCount: Int, changes: [String])
     }
 
     /// Builds the site (its source and sections; its output folder is not used).
@@ -108,13 +109,13 @@ public struct PreviewServer: Sendable {
         } catch {
             let lines = Self.errorLines(error)
             await model.fail(lines.joined(separator: "\n"))
-            onEvent(.failed(lines, changes: changes))
+            onEvent(.failed(lines, errorCount: (error as? BuildErrors)?.count ?? 1, changes: changes))
         }
     }
 
-    /// One `path:line: error: reason` line per problem.
+    /// One `path:line: error: reason` line per problem, up to ``ErrorTally/listedCount`` of them.
     static func errorLines(_ error: any Error) -> [String] {
-        if let errors = error as? BuildErrors { return errors.errors.map { $0.errorDescription ?? $0.reason } }
+        if let errors = error as? BuildErrors { return errors.reportLines }
         if let located = error as? any LocatedError { return [located.errorDescription ?? located.reason] }
         return ["labsite: error: \(error.localizedDescription)"]
     }

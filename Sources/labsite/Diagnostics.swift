@@ -11,9 +11,9 @@ enum Diagnostics {
         do {
             return try await work()
         } catch let errors as BuildErrors {
-            for error in errors.errors { printError(error.errorDescription ?? error.reason) }
+            for line in errors.reportLines { printError(line) }
             printError(
-                "labsite: the build failed with \(errors.errors.count) error(s); the output folder was not changed.")
+                "labsite: the build failed with \(errors.count) error(s); the output folder was not changed.")
             throw ExitCode.failure
         } catch let error as any LocatedError {
             printError(error.errorDescription ?? error.reason)

@@ -67,11 +67,11 @@ struct ServeCommand: AsyncParsableCommand {
             printLine(
                 "labsite: \(cause): \(statistics.pagesRendered) of \(statistics.pageCount + 1) pages rendered in "
                     + String(format: "%.0f ms", seconds * 1000))
-        case .failed(let lines, let changes):
+        case .failed(let lines, let errorCount, let changes):
             for line in lines { Diagnostics.printError(line) }
             let cause = changes.isEmpty ? "the build" : "the rebuild after \(describe(changes))"
             Diagnostics.printError(
-                "labsite: \(cause) failed with \(lines.count) error(s); still serving the last good site.")
+                "labsite: \(cause) failed with \(errorCount) error(s); still serving the last good site.")
         }
     }
 

@@ -21,7 +21,7 @@ struct PreviewServerTests {
                 switch event {
                 case .serving(let url): state.url = url
                 case .built: state.builds += 1
-                case .failed(let lines, _): state.failures.append(lines)
+                case .failed(let lines, _, _): state.failures.append(lines)
                 }
             }
         }

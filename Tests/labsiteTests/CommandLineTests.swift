@@ -35,6 +35,29 @@ struct CommandLineTests {
         #expect(try TemporarySite.snapshot(of: site.output) == before)
     }
 
+    @Test("a page with 200,000 broken links fails with the first 20 errors, in line order, and a count of the rest")
+    func manyErrors() throws {
+        var page = "---\ntitle: 링크\n---\n# 링크\n\n"
+        for link in 0..<200_000 { page += "[없는 제목 \(link)](#없는-제목-\(link)) 문장입니다.\n\n" }
+        let site = try TemporarySite(files: ["content/index.md": page])
+        let failed = try Self.run(["build", "--source", site.root.path])
+        #expect(failed.status == 1)
+        let lines = failed.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 23)
+        #expect(
+            lines.first
+                == "content/index.md:6: error: The link `#없는-제목-0` points at the anchor `#없는-제목-0`, but this page has no heading with that id."
+        )
+        #expect(lines[19].hasPrefix("content/index.md:44: error: The link `#없는-제목-19` "))
+        #expect(
+            lines.suffix(3) == [
+                "…and 199980 more errors.",
+                "labsite: the build failed with 200000 error(s); the output folder was not changed.", "",
+            ])
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+        #expect(site.siblingsOfOutput == ["content"])
+    }
+
     @Test("the executable builds the course with the same sections as the tests' courseSections")
     func sameSections() async throws {
         // `Sources/labsite/CourseSections.swift` and the test support each list the sections; a

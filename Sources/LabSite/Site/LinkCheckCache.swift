@@ -17,7 +17,7 @@ struct LinkCheckCache: Sendable {
     private struct Checked: Sendable {
         var url: String
         var links: [MarkdownLink]
-        var errors: [SiteError]
+        var errors: ErrorTally
     }
 
     private var targets: [Target] = []
@@ -25,22 +25,22 @@ struct LinkCheckCache: Sendable {
     private var checked: [String: Checked] = [:]
 
     /// The broken links of each page (as ``LinkChecker/errors(in:)`` finds them), in page order.
-    mutating func errors(in pages: [BuiltPage], outputPaths: Set<String>) -> [[SiteError]] {
+    mutating func errors(in pages: [BuiltPage], outputPaths: Set<String>) -> [ErrorTally] {
         let targets = pages.map {
             Target(url: $0.url, sourcePath: $0.sourcePath, headings: $0.headings, extraAnchors: $0.extraAnchors)
         }
         let reusable = targets == self.targets && outputPaths == self.outputPaths
         var checker: LinkChecker?
         var next: [String: Checked] = [:]
-        var errors: [[SiteError]] = []
+        var errors: [ErrorTally] = []
         errors.reserveCapacity(pages.count)
         // By index rather than `for page in pages`, which would copy every page (a dozen references each).
         for index in pages.indices {
             guard let source = pages[index].sourcePath else {
-                errors.append([])
+                errors.append(ErrorTally())
                 continue
             }
-            let pageErrors: [SiteError]
+            let pageErrors: ErrorTally
             if reusable, let stored = checked[source], stored.url == pages[index].url,
                 stored.links == pages[index].links
             {

@@ -16,12 +16,16 @@ struct LinkChecker: Sendable {
         self.outputPaths = outputPaths
     }
 
-    /// All broken links of `page`, as errors at their source lines.
-    func errors(in page: BuiltPage) -> [SiteError] {
-        guard let file = page.sourcePath else { return [] }
-        return page.links.compactMap { link in
-            problem(with: link.destination, in: page).map { SiteError(path: file, line: link.line, reason: $0) }
+    /// The broken links of `page`, as errors at their source lines: how many, and the first ones.
+    func errors(in page: BuiltPage) -> ErrorTally {
+        var errors = ErrorTally()
+        guard let file = page.sourcePath else { return errors }
+        for link in page.links {
+            if let problem = problem(with: link.destination, in: page) {
+                errors.add(SiteError(path: file, line: link.line, reason: problem))
+            }
         }
+        return errors
     }
 
     private func problem(with destination: String, in page: BuiltPage) -> String? {

@@ -29,7 +29,7 @@ protocol PageCache: Sendable {
     mutating func searchIndex(for pages: [BuiltPage]) -> Task<SearchScript, any Error>
 
     /// Each page's broken links.
-    mutating func linkErrors(in pages: [BuiltPage], outputPaths: Set<String>) throws -> [[SiteError]]
+    mutating func linkErrors(in pages: [BuiltPage], outputPaths: Set<String>) throws -> [ErrorTally]
 
     /// Called once the theme is known, before ``renderPages(of:with:progress:)`` and
     /// ``handout(key:render:deferred:)``: pages rendered with other templates cannot be reused.
@@ -109,7 +109,7 @@ extension PageCache {
         Task { try SearchScript(index: SearchIndex(pages: pages)) }
     }
 
-    mutating func linkErrors(in pages: [BuiltPage], outputPaths: Set<String>) throws -> [[SiteError]] {
+    mutating func linkErrors(in pages: [BuiltPage], outputPaths: Set<String>) throws -> [ErrorTally] {
         let checker = LinkChecker(pages: pages, outputPaths: outputPaths)
         return try WorkerThreads.map(pages, checker.errors(in:)).map { try $0.get() }
     }

@@ -228,7 +228,7 @@ public struct RenderCache: PageCache {
     }
 
     /// Each page's broken links, checking again only what may have changed.
-    mutating func linkErrors(in pages: [BuiltPage], outputPaths: Set<String>) -> [[SiteError]] {
+    mutating func linkErrors(in pages: [BuiltPage], outputPaths: Set<String>) -> [ErrorTally] {
         links.errors(in: pages, outputPaths: outputPaths)
     }
 

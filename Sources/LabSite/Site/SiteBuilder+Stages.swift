@@ -30,7 +30,7 @@ extension SiteBuilder {
 
     /// Stages 2 to 6: the site in memory but for its streamed pages, which `prepared` renders as
     /// they are written, and the pages and handout that go to `sink` as soon as they are made.
-    /// Every error the checks find is reported at once.
+    /// The errors the checks find are reported at once: how many, and the first of them.
     func render<Cache: PageCache>(
         _ prepared: PreparedSite, cache: inout Cache, sink: PageSink? = nil
     ) async throws -> RenderedSite {
@@ -41,10 +41,9 @@ extension SiteBuilder {
         let searchIndex = cache.searchIndex(
             for: pages.filter { $0.url != Self.notFoundPath } + streamed.map(BuiltPage.init(streamed:)))
         let files = try await outputFiles(for: pages, streamed: streamed.map(\.path), prepared, cache: &cache)
-        let errors = try markdown.errors + check(pages, files: files, streamed: streamed.map(\.path), cache: &cache)
-        guard errors.isEmpty else {
-            throw BuildErrors(errors: errors.sorted { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) })
-        }
+        var errors = ErrorTally(markdown.errors)
+        errors.add(try check(pages, files: files, streamed: streamed.map(\.path), cache: &cache))
+        guard errors.isEmpty else { throw BuildErrors(errors) }
         var rendered = try await applyTemplates(to: pages, prepared, cache: &cache, sink: sink)
         rendered[PrintHandout.path] = try renderHandout(of: pages, prepared, cache: &cache, sink: sink)
         let search = try await searchIndex.value
@@ -130,17 +129,17 @@ extension SiteBuilder {
         return files + (try await prepared.sections.files)
     }
 
-    /// Stage 4, checks: output paths that collide, step numbering and links; every error found.
+    /// Stage 4, checks: output paths that collide, step numbering and links; the errors found, tallied.
     func check<Cache: PageCache>(
         _ pages: [BuiltPage], files: [OutputFile], streamed: [String], cache: inout Cache
-    ) throws -> [any LocatedError] {
+    ) throws -> ErrorTally {
         progress.begin(.checks)
         defer { progress.end(.checks) }
         let paths = files.map(\.path) + streamed
-        var errors: [any LocatedError] = Self.collisions(in: paths)
+        var errors = ErrorTally(Self.collisions(in: paths).lazy.map { $0 as any LocatedError })
         for (page, linkErrors) in zip(pages, try cache.linkErrors(in: pages, outputPaths: Set(paths))) {
-            errors += Self.stepErrors(in: page)
-            errors += linkErrors
+            for error in Self.stepErrors(in: page) { errors.add(error) }
+            errors.add(linkErrors)
         }
         return errors
     }

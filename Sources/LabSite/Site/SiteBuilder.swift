@@ -56,7 +56,7 @@ public struct SiteBuilder: Sendable {
     /// Builds the site and writes it; on any error the output folder is left untouched.
     ///
     /// - Throws: a ``LocatedError`` (content, template, section or output problem) or
-    ///   ``BuildErrors`` listing every broken page, link and step found.
+    ///   ``BuildErrors`` counting the broken pages, links and steps found and listing the first.
     @discardableResult
     public func build() async throws -> Report {
         // `--redact` output must never be taken from an unredacted earlier build, so it keeps no cache.

@@ -16,13 +16,30 @@ public struct SiteError: LocatedError {
     }
 }
 
-/// Several errors found in one build, reported together so an author can fix them in one pass.
+/// The errors one build found, reported together so an author can fix them in one pass.
 public struct BuildErrors: Error, CustomStringConvertible, Sendable {
-    /// The errors, in file and line order.
+    /// The first errors, in file and line order (at most ``ErrorTally/listedCount``).
     public var errors: [any LocatedError]
+    /// How many errors the build found, listed or not.
+    public var count: Int
 
-    /// One `path:line: error: reason` line per error.
+    /// The errors of `tally`.
+    public init(_ tally: ErrorTally) {
+        errors = tally.listed
+        count = tally.count
+    }
+
+    /// One `path:line: error: reason` line for each listed error, then `…and N more errors.` when
+    /// the build found more.
+    public var reportLines: [String] {
+        var lines = errors.map { $0.errorDescription ?? $0.reason }
+        let more = count - errors.count
+        if more > 0 { lines.append("…and \(more) more \(more == 1 ? "error" : "errors").") }
+        return lines
+    }
+
+    /// The ``reportLines``, one per line.
     public var description: String {
-        errors.map { $0.errorDescription ?? $0.reason }.joined(separator: "\n")
+        reportLines.joined(separator: "\n")
     }
 }
