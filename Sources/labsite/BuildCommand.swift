@@ -43,10 +43,12 @@ struct BuildCommand: AsyncParsableCommand {
         builder.removesOldSiteInBackground = true
         let line = ProgressLine()
         builder.progress = line.progress
+        let interrupts = InterruptHandler(beforeExit: line.erase)
         let report = try await Diagnostics.reporting {
             defer { line.erase() }
             return try await builder.build()
         }
+        _ = consume interrupts
         if report.searchTextBytes > 0 {
             print(
                 "labsite: search index \(report.searchIndexBytes) bytes for \(report.searchTextBytes) bytes of page text "

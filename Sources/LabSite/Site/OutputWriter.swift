@@ -39,26 +39,51 @@ public struct OutputWriter: Sendable {
     public func stage() throws -> Staging {
         let parent = destination.deletingLastPathComponent()
         let name = destination.lastPathComponent
-        let unique = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        let staging = Staging(
-            destination: destination,
-            root: parent.appendingPathComponent(".\(name).labsite-new-\(unique)", isDirectory: true),
-            retired: parent.appendingPathComponent(".\(name)\(Self.retiredMarker)\(unique)", isDirectory: true),
-            removesInBackground: removesOldSiteInBackground)
+        let staging: Staging
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            staging = try lockedStaging(in: parent, name: name)
             try FileManager.default.createDirectory(at: staging.root, withIntermediateDirectories: false)
         } catch {
             throw SiteError(
                 path: destination.path, line: nil,
-                reason: "The output folder could not be prepared: \(error.localizedDescription)")
+                reason: "The output folder could not be prepared: \(Self.cause(of: error)).")
         }
+        Self.unfinished.withLock { $0[staging.root.path] = staging }
+        Self.removeLeftoverStagings(in: parent, name: name, using: staging)
         // Sites left by a removal that was cut short (the machine went down) go now.
         let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
         for leftover in leftovers where leftover.hasPrefix(".\(name)\(Self.retiredMarker)") {
             staging.remove(parent.appendingPathComponent(leftover, isDirectory: true))
         }
         return staging
+    }
+
+    /// A staging folder's names, with its lock file created and locked before the folder exists,
+    /// so that no other build ever sees the folder unlocked while this one runs.
+    private func lockedStaging(in parent: URL, name: String) throws -> Staging {
+        for _ in 0..<16 {
+            let unique = Self.uniqueName()
+            let root = parent.appendingPathComponent(".\(name)\(Self.stagingMarker)\(unique)", isDirectory: true)
+            guard let lock = try StagingLock.create(at: root.path + Self.lockSuffix) else { continue }
+            return Staging(
+                destination: destination, root: root, lock: lock,
+                retired: parent.appendingPathComponent(".\(name)\(Self.retiredMarker)\(unique)", isDirectory: true),
+                removesInBackground: removesOldSiteInBackground)
+        }
+        throw OSFailure(code: EEXIST)
+    }
+
+    /// The system's words for why a file operation failed (`no space left on device`), or the
+    /// error's description when it carries no system error code.
+    static func cause(of error: any Error) -> String {
+        if let failure = error as? OSFailure { return failure.cause }
+        let error = error as NSError
+        if error.domain == NSPOSIXErrorDomain { return OSFailure(code: Int32(error.code)).cause }
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return OSFailure(code: Int32(underlying.code)).cause
+        }
+        return error.localizedDescription
     }
 
     /// What the name of a replaced site holds, after the output folder's name.
@@ -70,6 +95,8 @@ public struct OutputWriter: Sendable {
         let destination: URL
         /// The temporary folder the files are written into.
         let root: URL
+        /// Held while the build runs, so that other builds leave the folder alone.
+        let lock: StagingLock
         /// Where the old site goes while the new one moves into place.
         let retired: URL
         /// Whether ``commit()`` leaves deleting the old site to a separate process.
@@ -81,9 +108,10 @@ public struct OutputWriter: Sendable {
         /// build skips looking for every event page, none of which can be there.
         private let hasOldSite: Bool
 
-        init(destination: URL, root: URL, retired: URL, removesInBackground: Bool) {
+        init(destination: URL, root: URL, lock: StagingLock, retired: URL, removesInBackground: Bool) {
             self.destination = destination
             self.root = root
+            self.lock = lock
             self.retired = retired
             self.removesInBackground = removesInBackground
             rootPath = root.path
@@ -95,11 +123,14 @@ public struct OutputWriter: Sendable {
         public func write(_ files: [OutputFile]) throws {
             for file in files {
                 do {
-                    try write(file)
+                    try OutputWriter.writes.pass { try write(file) }
+                } catch let error as CancellationError {
+                    throw error
                 } catch {
+                    // The system's words alone, as `PATH: error: no space left on device`.
                     throw SiteError(
                         path: destination.appendingPathComponent(file.path).path, line: nil,
-                        reason: "The file could not be written: \(error.localizedDescription)")
+                        reason: OutputWriter.cause(of: error))
                 }
             }
         }
@@ -121,22 +152,27 @@ public struct OutputWriter: Sendable {
 
         /// Moves the written site into place, keeping the old one until the move succeeded.
         public func commit() throws {
-            let fileManager = FileManager.default
-            do {
-                let hadOldSite = fileManager.fileExists(atPath: destination.path)
-                if hadOldSite { try fileManager.moveItem(at: destination, to: retired) }
+            // Under the same lock as an interruption, so that a Ctrl-C finds the old site or the new one.
+            try OutputWriter.unfinished.withLock { unfinished in
+                unfinished[root.path] = nil
+                let fileManager = FileManager.default
                 do {
-                    try fileManager.moveItem(at: root, to: destination)
+                    let hadOldSite = fileManager.fileExists(atPath: destination.path)
+                    if hadOldSite { try fileManager.moveItem(at: destination, to: retired) }
+                    do {
+                        try fileManager.moveItem(at: root, to: destination)
+                    } catch {
+                        if hadOldSite { try? fileManager.moveItem(at: retired, to: destination) }
+                        throw error
+                    }
+                    lock.removeFile()
+                    if hadOldSite { remove(retired) }
                 } catch {
-                    if hadOldSite { try? fileManager.moveItem(at: retired, to: destination) }
-                    throw error
+                    removeFolderAndLock()
+                    throw SiteError(
+                        path: destination.path, line: nil,
+                        reason: "The new site could not be moved into place: \(OutputWriter.cause(of: error)).")
                 }
-                if hadOldSite { remove(retired) }
-            } catch {
-                discard()
-                throw SiteError(
-                    path: destination.path, line: nil,
-                    reason: "The new site could not be moved into place: \(error.localizedDescription)")
             }
         }
 
@@ -178,7 +214,24 @@ public struct OutputWriter: Sendable {
 
         /// Removes the temporary folder; the output folder stays as it was.
         public func discard() {
+            OutputWriter.unfinished.withLock { $0[root.path] = nil }
+            removeFolderAndLock()
+        }
+
+        private func removeFolderAndLock() {
             try? FileManager.default.removeItem(at: root)
+            lock.removeFile()
+        }
+
+        /// Removes the folder of a build cut short: by moving it aside and deleting it in the
+        /// background when ``removesInBackground``, since the process is about to end.
+        func abandon() {
+            if removesInBackground, (try? FileManager.default.moveItem(at: root, to: retired)) != nil {
+                remove(retired)
+            } else {
+                try? FileManager.default.removeItem(at: root)
+            }
+            lock.removeFile()
         }
 
         /// Writes `bytes` to `path`, or hard-links the old site's file at `previous` (if any) when it
@@ -263,5 +316,10 @@ public struct OutputWriter: Sendable {
     struct OSFailure: LocalizedError {
         var code: Int32
         var errorDescription: String? { String(cString: strerror(code)) }
+        /// The system's message in lower case, as it reads after `error:` (`no space left on device`).
+        var cause: String {
+            let message = String(cString: strerror(code))
+            return message.prefix(1).lowercased() + message.dropFirst()
+        }
     }
 }

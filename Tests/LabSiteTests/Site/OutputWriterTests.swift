@@ -103,6 +103,65 @@ struct OutputWriterTests {
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("old2").path))
     }
 
+    @Test("a staging folder's lock file is locked while it is written and removed with it")
+    func stagingIsLocked() throws {
+        let site = try TemporarySite(files: [:])
+        let writer = OutputWriter(destination: site.output)
+        let staging = try writer.stage()
+        let lockPath = staging.root.path + OutputWriter.lockSuffix
+        #expect(FileManager.default.fileExists(atPath: lockPath))
+        #expect(StagingLock.takeOver(lockPath) == nil)
+        try staging.write([.text("a.html", "one")])
+        try staging.commit()
+        #expect(site.siblingsOfOutput == ["public"])
+
+        try writer.stage().discard()
+        #expect(site.siblingsOfOutput == ["public"])
+    }
+
+    @Test("a build removes the staging folders of builds that died, and only those")
+    func leftoverStagings() throws {
+        let site = try TemporarySite(files: [:])
+        let fileManager = FileManager.default
+        func folder(_ name: String) throws {
+            try fileManager.createDirectory(
+                at: site.root.appendingPathComponent("\(name)/events/a"), withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: site.root.appendingPathComponent("\(name)/events/a/e.html"))
+        }
+        func lockFile(_ name: String) -> String {
+            let path = site.root.appendingPathComponent(name + OutputWriter.lockSuffix).path
+            fileManager.createFile(atPath: path, contents: nil)
+            return path
+        }
+        // A build that was killed: its lock file is there, but nothing holds the lock.
+        try folder(".public.labsite-new-dead")
+        _ = lockFile(".public.labsite-new-dead")
+        // A build still running in another process, holding its lock.
+        try folder(".public.labsite-new-running")
+        let held = open(lockFile(".public.labsite-new-running"), O_RDWR)
+        defer { close(held) }
+        #expect(flock(held, LOCK_EX | LOCK_NB) == 0)
+        // A lock file whose build died before it made its folder.
+        _ = lockFile(".public.labsite-new-early")
+        // Folders from a labsite that took no lock, named after the process that wrote them.
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/true")
+        try ended.run()
+        ended.waitUntilExit()
+        try folder(".public.labsite-new-\(ended.processIdentifier)-1")
+        try folder(".public.labsite-new-\(getpid())-2")
+        // Not a staging folder at all.
+        try folder(".publicity")
+
+        try OutputWriter(destination: site.output).write([.text("a.html", "new")])
+        #expect(
+            site.siblingsOfOutput == [
+                ".public.labsite-new-\(getpid())-2", ".public.labsite-new-running",
+                ".public.labsite-new-running.lock", ".publicity", "public",
+            ])
+        #expect(try site.read("a.html") == "new")
+    }
+
     /// Whether the site's folder holds only `public` within a few seconds (the removal runs apart).
     static func onlyOutputRemains(in site: borrowing TemporarySite) async throws -> Bool {
         for _ in 0..<100 {
