@@ -12,6 +12,9 @@ public struct TrailFile: Sendable, Hashable {
         case singleRecord
         /// A CloudTrail digest file (integrity hashes, no events); it has no records.
         case digest
+        /// `aws cloudtrail lookup-events` output, one page or several: each event's record is the
+        /// JSON text of its `CloudTrailEvent`.
+        case lookupEvents
     }
 
     /// The file's path as reported in messages.

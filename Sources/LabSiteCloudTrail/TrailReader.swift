@@ -3,9 +3,10 @@ import LabSite
 
 /// Finds and decodes CloudTrail log files: gzip or plain JSON, files or whole folders.
 ///
-/// Accepted containers: `{"Records":[…]}` (CloudTrail's delivery format) and, unless
-/// `acceptsLooseFormats` is off, a bare array of records or a lone record object, because published
-/// samples (Stratus Red Team, documentation) come that way. Anything else is an error naming the
+/// Accepted containers: `{"Records":[…]}` (CloudTrail's delivery format, and the console's Event
+/// history JSON download) and, unless `acceptsLooseFormats` is off, a bare array of records or a
+/// lone record object, because published samples (Stratus Red Team, documentation) come that way,
+/// and `aws cloudtrail lookup-events` output, one page or several appended to one file. Anything else is an error naming the
 /// file. Digest files are recognised by their folder (`CloudTrail-Digest/`), their name
 /// (`_CloudTrail-Digest_`) or their content (`digestStartTime`…) and skipped.
 public struct TrailReader: Sendable {
@@ -43,11 +44,19 @@ public struct TrailReader: Sendable {
     /// The log files at `paths`: a file as it is, a folder walked recursively for `*.json.gz` and
     /// `*.json` (hidden entries and digest files skipped), sorted by path within each folder.
     ///
-    /// A path that does not exist is reported in `errors`; the others are still listed.
+    /// A path that does not exist is reported in `errors`; the others are still listed. `-` is
+    /// standard input (read once, however often it is named).
     public static func sources(for paths: [String]) -> (sources: [TrailSource], errors: [CloudTrailError]) {
         var sources: [TrailSource] = []
         var errors: [CloudTrailError] = []
+        var standardInput: TrailSource?
         for path in paths {
+            if path == "-" {
+                let source = standardInput ?? TrailSource.standardInput()
+                standardInput = source
+                sources.append(source)
+                continue
+            }
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
                 errors.append(CloudTrailError(path: path, reason: "There is no file or folder at this path."))
@@ -88,6 +97,7 @@ public struct TrailReader: Sendable {
     }
 
     static func contents(of source: TrailSource) throws(CloudTrailError) -> [UInt8] {
+        if let bytes = source.bytes { return bytes }
         do {
             return [UInt8](try Data(contentsOf: source.url))
         } catch {
@@ -122,13 +132,30 @@ public struct TrailReader: Sendable {
         if !omittedFields.isEmpty, let file = try recordsLeavingOut(omittedFields, of: json, path: path) {
             return file
         }
-        let document: JSONValue
+        let documents: [JSONValue]
         do {
-            document = try JSONValue.parse(json)
+            // A sequence: pages of `aws cloudtrail lookup-events` appended to one file follow each other.
+            documents = try JSONValue.parseSequence(json)
         } catch {
             throw CloudTrailError(path: path, json: error)
         }
-        return try records(in: document, path: path)
+        if documents.count == 1, let document = documents.first {
+            if acceptsLooseFormats, let page = document.objectValue, Self.isLookupPage(page) {
+                return TrailFile(
+                    path: path, container: .lookupEvents,
+                    records: try Self.lookupRecords(in: documents, text: json, path: path))
+            }
+            return try records(in: document, path: path)
+        }
+        guard acceptsLooseFormats else {
+            throw CloudTrailError(
+                path: path, line: documents.dropFirst().first.map { Self.line(of: $0, in: json) },
+                reason: "The file holds \(documents.count) JSON values one after another; a CloudTrail log file "
+                    + "is one {\"Records\":[…]} object.")
+        }
+        return TrailFile(
+            path: path, container: .lookupEvents,
+            records: try Self.lookupRecords(in: documents, text: json, path: path))
     }
 
     /// The records of `json` without the `fields`, or `nil` when it must be decoded whole: it is not
@@ -140,7 +167,10 @@ public struct TrailReader: Sendable {
         let document: JSONValue
         do {
             // Depth 3: the members of the objects in the array under the outer object's "Records".
-            document = try JSONValue.parse(json, omitting: .init(depth: 3, names: fields))
+            let documents = try JSONValue.parseSequence(json, omitting: .init(depth: 3, names: fields))
+            // Several values can only be lookup-events pages, which are decoded whole.
+            guard documents.count == 1, let first = documents.first else { return nil }
+            document = first
         } catch {
             throw CloudTrailError(path: path, json: error)
         }
@@ -193,7 +223,7 @@ public struct TrailReader: Sendable {
         return records
     }
 
-    private static func describe(_ value: JSONValue) -> String {
+    static func describe(_ value: JSONValue) -> String {
         switch value.content {
         case .null: return "null"
         case .bool: return "a boolean"

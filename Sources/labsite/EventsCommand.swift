@@ -10,7 +10,9 @@ struct EventsCommand: AsyncParsableCommand {
         abstract: "Decode CloudTrail log files (.json.gz or .json) and print their events.",
         discussion: """
             Each PATH is a log file or a folder, walked recursively for *.json.gz and *.json; digest files \
-            are skipped. Filters combine: an event is printed when it passes all of them; a filter given twice \
+            are skipped; - reads standard input. A file may be a log file as CloudTrail writes it to S3, \
+            the console's Event history JSON download, or `aws cloudtrail lookup-events` output (one page \
+            or several appended), recognised by what it holds. Filters combine: an event is printed when it passes all of them; a filter given twice \
             accepts either value. A file that cannot be decoded is reported as `path: error: cause` on stderr, \
             the other files are still printed, and the exit status is 1.
             """
@@ -20,7 +22,7 @@ struct EventsCommand: AsyncParsableCommand {
         case table, jsonl
     }
 
-    @Argument(help: "Log files or folders.")
+    @Argument(help: "Log files or folders; - for standard input.")
     var paths: [String]
 
     @Option(help: "table (time, region, user, source, event, source IP, error; sorted by time) or jsonl.")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LabSite
 @testable import LabSiteCloudTrail
 
@@ -142,5 +143,99 @@ struct TrailReaderTests {
             ])
         #expect(key.deliveryTime == "20250306T0230Z")
         #expect(TrailObjectKey(path: "logs/file.json") == nil)
+    }
+}
+
+/// `aws cloudtrail lookup-events` output, and standard input.
+@Suite("TrailReader: lookup-events output")
+struct TrailReaderLookupEventsTests {
+    let reader = TrailReader()
+
+    /// The sample trail's us-east-1 events, as lookup-events lists them in two pages appended to one file.
+    static let lookupFixture = "event-inputs/lookup-events-us-east-1.json"
+
+    @Test("two appended pages decode to the same records as the trail's S3 files hold")
+    func sameAsBucket() throws {
+        let lookup = try reader.read(
+            TrailSource(url: Fixtures.url(Self.lookupFixture), path: "lookup-events-us-east-1.json"))
+        #expect(lookup.container == .lookupEvents)
+        let folder = Repository.root.appendingPathComponent("content/trail/AWSLogs/123456789012/CloudTrail/us-east-1")
+        let bucket = try TrailReader.sources(inFolder: folder).flatMap { source in
+            try reader.read(TrailSource(url: folder.appendingPathComponent(source.path), path: source.path)).records
+        }
+        #expect(lookup.records.count == 5)
+        #expect(bucket.count == 5)
+        let byID = Dictionary(uniqueKeysWithValues: bucket.map { ($0.eventID ?? "", $0) })
+        for record in lookup.records {
+            let matching = try #require(byID[record.eventID ?? ""])
+            #expect(record.fields == matching.fields)
+        }
+        // Newest first, as lookup-events lists them.
+        #expect(lookup.records.first?.eventTime == "2026-11-17T02:24:50Z")
+    }
+
+    @Test("the outer fields stand in for missing record fields")
+    func outerFields() throws {
+        let page = #"""
+            {"Events":[{"EventId":"e-1","EventName":"CreateUser","ReadOnly":"false","AccessKeyId":"AKIAEXAMPLE",
+            "EventTime":"2026-11-17T01:52:30+00:00","EventSource":"iam.amazonaws.com","Username":"admin",
+            "CloudTrailEvent":"{\"eventName\":\"CreateUser\",\"awsRegion\":\"us-east-1\"}"},
+            {"EventId":"e-2","EventName":"ConsoleLogin","ReadOnly":"true","Username":"lab-user"}]}
+            """#
+        let file = try reader.decode(Array(page.utf8), path: "p.json")
+        #expect(file.records.count == 2)
+        let first = try #require(file.records.first)
+        #expect(
+            JSONCompactWriter.string(JSONValue(.object(first.fields)))
+                == #"{"eventName":"CreateUser","awsRegion":"us-east-1","eventID":"e-1","eventTime":"2026-11-17T01:52:30+00:00","#
+                + #""eventSource":"iam.amazonaws.com","readOnly":false,"userIdentity":{"userName":"admin","accessKeyId":"AKIAEXAMPLE"}}"#
+        )
+        #expect(first.timestamp == CloudTrailTimestamp("2026-11-17T01:52:30Z"))
+        let second = try #require(file.records.last)
+        #expect(
+            JSONCompactWriter.string(JSONValue(.object(second.fields)))
+                == #"{"eventID":"e-2","eventName":"ConsoleLogin","readOnly":true,"userIdentity":{"userName":"lab-user"}}"#
+        )
+    }
+
+    @Test(
+        "a broken page fails at its line with the cause",
+        arguments: [
+            (
+                "{\"Events\":[\n{\"EventId\":\"e\",\n\"CloudTrailEvent\":\"{\\\"a\\\" 1}\"}]}",
+                "p.json:3: error: Event 1's \"CloudTrailEvent\" is not valid JSON: expected ':' after the key \"a\", "
+                    + "found '1' (column 6 of the string's text)."
+            ),
+            (
+                "{\"Events\":[{\"CloudTrailEvent\":7}]}",
+                "p.json:1: error: Event 1's \"CloudTrailEvent\" is a number, not a string holding the event's JSON."
+            ),
+            (
+                "{\"Events\":[{\"CloudTrailEvent\":\"[]\"}]}",
+                "p.json:1: error: Event 1's \"CloudTrailEvent\" holds an array, not a JSON object."
+            ),
+            ("{\"Events\":{}}", "p.json:1: error: \"Events\" is an object, not an array of events."),
+            ("{\"Events\":[1]}", "p.json:1: error: Event 1 is a number, not a JSON object."),
+            (
+                "{\"Events\":[]}\n{\"Records\":[]}",
+                "p.json:2: error: The file holds 2 JSON values one after another, and value 2 is not a page of "
+                    + "`aws cloudtrail lookup-events` output ({\"Events\":[…]}); only such pages may follow each other."
+            ),
+        ])
+    func broken(text: String, message: String) {
+        let error = #expect(throws: CloudTrailError.self) { try reader.decode(Array(text.utf8), path: "p.json") }
+        #expect(error?.errorDescription == message)
+    }
+
+    @Test("strict reading, as the site's trail folder does, refuses appended values")
+    func strict() {
+        let strict = TrailReader(acceptsLooseFormats: false)
+        let error = #expect(throws: CloudTrailError.self) {
+            try strict.decode(Array("{\"Records\":[]}\n{\"Records\":[]}".utf8), path: "p.json")
+        }
+        #expect(
+            error?.errorDescription
+                == "p.json:2: error: The file holds 2 JSON values one after another; a CloudTrail log file is one "
+                + "{\"Records\":[…]} object.")
     }
 }

@@ -22,8 +22,9 @@ enum BuiltExecutable {
         return beside
     }
 
-    /// Runs `labsite` with `arguments` in `directory` and returns its exit status and output.
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> (
+    /// Runs `labsite` with `arguments` in `directory`, `input` on its standard input, and returns its
+    /// exit status and output.
+    static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil) throws -> (
         status: Int32, stdout: String, stderr: String
     ) {
         let process = Process()
@@ -34,7 +35,17 @@ enum BuiltExecutable {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        if let input {
+            // Written from another thread: a large input could fill the pipe while labsite's output fills its own.
+            let writer = stdin.fileHandleForWriting
+            Thread.detachNewThread {
+                try? writer.write(contentsOf: input)
+                try? writer.close()
+            }
+        }
         // Both pipes are read to the end before waiting, so a large output cannot fill one and stall.
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()

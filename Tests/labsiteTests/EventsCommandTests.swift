@@ -33,6 +33,20 @@ struct EventsCommandTests {
         #expect(lines.stdout.hasPrefix(#"{"eventVersion":"1.11","userIdentity":{"type":"IAMUser""#))
     }
 
+    @Test("lookup-events output piped to `labsite events -` prints what the same file does")
+    func standardInput() throws {
+        let file = Fixtures.url("event-inputs/lookup-events-us-east-1.json")
+        let piped = try BuiltExecutable.run(["events", "-"], input: try Data(contentsOf: file))
+        #expect(piped.status == 0 && piped.stderr.isEmpty)
+        #expect(piped.stdout == (try Self.run(["events", file.path])).stdout)
+        #expect(
+            piped.stdout.split(separator: "\n").last
+                == "2026-11-17T02:24:50Z  us-east-1  lab-user  signin.amazonaws.com  ConsoleLogin      203.0.113.25  -")
+        let broken = try BuiltExecutable.run(["events", "-"], input: Data("{\"Events\":[1]}".utf8))
+        #expect(broken.status == 1)
+        #expect(broken.stderr == "-:1: error: Event 1 is a number, not a JSON object.\n")
+    }
+
     @Test("a bad file is reported on stderr, the others still print, and the status is 1")
     func badFile() throws {
         let site = try TemporarySite(files: [

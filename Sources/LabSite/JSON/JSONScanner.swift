@@ -45,6 +45,26 @@ package struct JSONScanner {
         return result
     }
 
+    /// Reads the values that fill `bytes` one after another, separated by whitespace or nothing
+    /// (`{…}{…}`), into `sink`: what a shell loop appending the pages of a paginated AWS CLI command
+    /// to one file writes. At least one value; each keeps its offset in the whole text.
+    package static func readSequence<Sink: JSONSink & ~Copyable>(
+        _ bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink
+    ) throws(JSONSyntaxError) -> [Sink.Value] {
+        var scanner = JSONScanner(bytes: bytes)
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { scanner.index = 3 }
+        scanner.skipWhitespace()
+        guard scanner.index < bytes.count else {
+            throw scanner.syntaxError("the file holds no JSON value (it is empty)")
+        }
+        var values: [Sink.Value] = []
+        while scanner.index < bytes.count {
+            values.append(try scanner.read(into: &sink))
+            scanner.skipWhitespace()
+        }
+        return values
+    }
+
     /// Reads the one value that fills `bytes` into `sink`.
     package static func read<Sink: JSONSink & ~Copyable>(
         _ bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink

@@ -27,6 +27,22 @@ extension JSONValue {
         return try result.get()
     }
 
+    /// Parses the values that fill `bytes` one after another (`{…}\n{…}`), at least one; a file of
+    /// one value gives one.
+    public static func parseSequence(_ bytes: [UInt8]) throws(JSONSyntaxError) -> [JSONValue] {
+        try parseSequence(bytes, omitting: nil)
+    }
+
+    /// Parses like ``parseSequence(_:)``, leaving out the members `omission` names.
+    package static func parseSequence(
+        _ bytes: [UInt8], omitting omission: JSONValueBuilder.Omission?
+    ) throws(JSONSyntaxError) -> [JSONValue] {
+        var builder = JSONValueBuilder(omitting: omission)
+        return try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
+            try JSONScanner.readSequence(buffer, into: &builder)
+        }
+    }
+
     /// Parses like ``parse(_:)-([UInt8])``, with the same errors, but leaves out the members
     /// `omission` names, which then cost no memory.
     package static func parse(

@@ -16,6 +16,19 @@ struct JSONScannerTests {
         #expect(JSONCompactWriter.string(value) == text)
     }
 
+    @Test("a sequence of values one after another, each with its offset in the whole text")
+    func sequence() throws {
+        let values = try JSONValue.parseSequence(Array(" {\"a\":1}\n[2]{}\n".utf8))
+        #expect(values.map(\.offset) == [1, 9, 12])
+        #expect(values.map { JSONCompactWriter.string($0) } == [#"{"a":1}"#, "[2]", "{}"])
+        #expect(try JSONValue.parseSequence(Array("[1]".utf8)).count == 1)
+        let empty = #expect(throws: JSONSyntaxError.self) { try JSONValue.parseSequence(Array(" \n".utf8)) }
+        #expect(empty?.message == "the file holds no JSON value (it is empty)")
+        let broken = #expect(throws: JSONSyntaxError.self) { try JSONValue.parseSequence(Array("{}\n{\"a\" 1}".utf8)) }
+        #expect(broken?.line == 2)
+        #expect(broken?.column == 6)
+    }
+
     @Test("every value keeps the offset of its first byte")
     func offsets() throws {
         let text = "{\"a\": [1, \"x\",\n  {\"b\": null}], \"a\": true}"

@@ -1,0 +1,104 @@
+import LabSite
+
+/// `aws cloudtrail lookup-events` output: `{"Events":[{"EventId":…,"CloudTrailEvent":"{…}"}]}`, one
+/// page or several appended to one file, each event's record held as a JSON string.
+///
+/// The fields of the `Event` type are documented in the CloudTrail API reference
+/// (https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_Event.html); the record is the
+/// decoded `CloudTrailEvent`, and an outer field stands in for a record field that is missing.
+extension TrailReader {
+    /// The outer fields of a looked-up event and the record fields they stand in for.
+    static let lookupFields: [(outer: String, record: String)] = [
+        ("EventId", "eventID"), ("EventName", "eventName"), ("EventTime", "eventTime"),
+        ("EventSource", "eventSource"), ("ReadOnly", "readOnly"),
+    ]
+
+    /// Whether `object` is a page of `lookup-events` output.
+    static func isLookupPage(_ object: JSONObject) -> Bool {
+        object["Events"] != nil && object["Records"] == nil
+    }
+
+    /// The records of the pages in `documents`, every one of which must be a `lookup-events` page;
+    /// `text` is the whole file, for line numbers.
+    static func lookupRecords(
+        in documents: [JSONValue], text: [UInt8], path: String
+    ) throws(CloudTrailError) -> [CloudTrailRecord] {
+        var records: [CloudTrailRecord] = []
+        for (number, document) in zip(1..., documents) {
+            guard let page = document.objectValue, isLookupPage(page), let events = page["Events"] else {
+                throw CloudTrailError(
+                    path: path, line: line(of: document, in: text),
+                    reason: "The file holds \(documents.count) JSON values one after another, and value \(number) "
+                        + "is not a page of `aws cloudtrail lookup-events` output ({\"Events\":[…]}); only such "
+                        + "pages may follow each other.")
+            }
+            guard let elements = events.arrayValue else {
+                throw CloudTrailError(
+                    path: path, line: line(of: events, in: text),
+                    reason: "\"Events\" is \(describe(events)), not an array of events.")
+            }
+            for element in elements {
+                records.append(try record(looked: element, number: records.count + 1, text: text, path: path))
+            }
+        }
+        return records
+    }
+
+    /// The record of one looked-up event, the `number`th of the file.
+    private static func record(
+        looked element: JSONValue, number: Int, text: [UInt8], path: String
+    ) throws(CloudTrailError) -> CloudTrailRecord {
+        guard let outer = element.objectValue else {
+            throw CloudTrailError(
+                path: path, line: line(of: element, in: text),
+                reason: "Event \(number) is \(describe(element)), not a JSON object.")
+        }
+        var fields = JSONObject()
+        if let inner = outer["CloudTrailEvent"] {
+            guard let json = inner.stringValue else {
+                throw CloudTrailError(
+                    path: path, line: line(of: inner, in: text),
+                    reason: "Event \(number)'s \"CloudTrailEvent\" is \(describe(inner)), not a string "
+                        + "holding the event's JSON.")
+            }
+            let decoded: JSONValue
+            do {
+                decoded = try JSONValue.parse(json)
+            } catch {
+                throw CloudTrailError(
+                    path: path, line: line(of: inner, in: text),
+                    reason: "Event \(number)'s \"CloudTrailEvent\" is not valid JSON: \(error.message) "
+                        + "(column \(error.column) of the string's text).")
+            }
+            guard let record = decoded.objectValue else {
+                throw CloudTrailError(
+                    path: path, line: line(of: inner, in: text),
+                    reason: "Event \(number)'s \"CloudTrailEvent\" holds \(describe(decoded)), not a JSON object.")
+            }
+            fields = record
+        }
+        for (outerKey, recordKey) in lookupFields where fields[recordKey] == nil {
+            guard let value = outer[outerKey] else { continue }
+            // `ReadOnly` is the text "true" or "false"; a record's `readOnly` is a boolean.
+            if recordKey == "readOnly", let text = value.stringValue, text == "true" || text == "false" {
+                fields.members.append(.init(key: recordKey, value: JSONValue(.bool(text == "true"))))
+            } else {
+                fields.members.append(.init(key: recordKey, value: value))
+            }
+        }
+        if fields["userIdentity"] == nil {
+            var identity = JSONObject()
+            if let name = outer["Username"] { identity.members.append(.init(key: "userName", value: name)) }
+            if let key = outer["AccessKeyId"] { identity.members.append(.init(key: "accessKeyId", value: key)) }
+            if !identity.isEmpty {
+                fields.members.append(.init(key: "userIdentity", value: JSONValue(.object(identity))))
+            }
+        }
+        return CloudTrailRecord(fields: fields)
+    }
+
+    /// The line of `value` in `text`.
+    static func line(of value: JSONValue, in text: [UInt8]) -> Int {
+        JSONPosition(offset: value.offset, in: text).line
+    }
+}
