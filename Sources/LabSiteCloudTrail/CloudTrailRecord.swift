@@ -89,15 +89,18 @@ public struct CloudTrailRecord: Sendable, Hashable {
     /// `eventContext` (enriched events).
     public var eventContext: JSONObject? { fields.object("eventContext") }
 
-    /// The keys CloudTrail documents for a record; anything else in `fields` is extra.
-    public static let documentedFields: Set<String> = [
+    /// The keys CloudTrail documents for a record, in the order its log files write them.
+    public static let documentedFieldOrder = [
         "eventVersion", "userIdentity", "eventTime", "eventSource", "eventName", "awsRegion", "sourceIPAddress",
         "userAgent", "errorCode", "errorMessage", "requestParameters", "responseElements", "additionalEventData",
-        "requestID", "eventID", "eventType", "apiVersion", "managementEvent", "readOnly", "resources",
+        "requestID", "eventID", "readOnly", "resources", "eventType", "apiVersion", "managementEvent",
         "recipientAccountId", "serviceEventDetails", "sharedEventID", "vpcEndpointId", "vpcEndpointAccountId",
         "eventCategory", "addendum", "sessionCredentialFromConsole", "edgeDeviceDetails", "tlsDetails",
         "insightDetails", "eventContext",
     ]
+
+    /// The keys CloudTrail documents for a record; anything else in `fields` is extra.
+    public static let documentedFields = Set(documentedFieldOrder)
 
     /// Fields not in `documentedFields`, in file order: shown like the rest, listed for curiosity.
     public var undocumentedFields: [JSONObject.Member] {

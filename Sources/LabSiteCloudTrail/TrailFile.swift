@@ -15,6 +15,8 @@ public struct TrailFile: Sendable, Hashable {
         /// `aws cloudtrail lookup-events` output, one page or several: each event's record is the
         /// JSON text of its `CloudTrailEvent`.
         case lookupEvents
+        /// The console's Event history CSV download: each row a record of the fields its cells carry.
+        case eventHistoryCSV
     }
 
     /// The file's path as reported in messages.

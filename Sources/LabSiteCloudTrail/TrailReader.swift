@@ -6,7 +6,8 @@ import LabSite
 /// Accepted containers: `{"Records":[…]}` (CloudTrail's delivery format, and the console's Event
 /// history JSON download) and, unless `acceptsLooseFormats` is off, a bare array of records or a
 /// lone record object, because published samples (Stratus Red Team, documentation) come that way,
-/// and `aws cloudtrail lookup-events` output, one page or several appended to one file. Anything else is an error naming the
+/// and `aws cloudtrail lookup-events` output, one page or several appended to one file, and the
+/// console's Event history CSV download. Anything else is an error naming the
 /// file. Digest files are recognised by their folder (`CloudTrail-Digest/`), their name
 /// (`_CloudTrail-Digest_`) or their content (`digestStartTime`…) and skipped.
 public struct TrailReader: Sendable {
@@ -14,6 +15,9 @@ public struct TrailReader: Sendable {
     public var inflateLimit: Int
     /// Accept bare arrays of records and lone records besides `{"Records":[…]}`.
     public var acceptsLooseFormats: Bool
+    /// The zone of local times in Event history CSV downloads (`2020-05-13, 04:52:01 PM`); a file
+    /// with such times is an error without one.
+    public var timeZone: TimeZone?
     /// Record fields to check but leave out of `{"Records":[…]}` files, for a caller that reads
     /// only some fields of each record: the site's first pass over a trail, where half of a
     /// record's bytes are fields such as `requestParameters` that it does not read.
@@ -129,6 +133,10 @@ public struct TrailReader: Sendable {
     }
 
     private func decodeInflated(_ json: [UInt8], path: String) throws(CloudTrailError) -> TrailFile {
+        if acceptsLooseFormats, Self.looksLikeCSV(json) {
+            return TrailFile(
+                path: path, container: .eventHistoryCSV, records: try eventHistoryRecords(json, path: path))
+        }
         if !omittedFields.isEmpty, let file = try recordsLeavingOut(omittedFields, of: json, path: path) {
             return file
         }

@@ -239,3 +239,115 @@ struct TrailReaderLookupEventsTests {
                 + "{\"Records\":[…]} object.")
     }
 }
+
+/// The console's Event history CSV download, and `labsite events --format csv`.
+@Suite("TrailReader: Event history CSV")
+struct TrailReaderEventHistoryTests {
+    let reader = TrailReader()
+
+    static func bucketRecords() throws -> [String: CloudTrailRecord] {
+        let folder = Repository.root.appendingPathComponent("content/trail/AWSLogs/123456789012/CloudTrail/us-east-1")
+        let records = try TrailReader.sources(inFolder: folder).flatMap { source in
+            try TrailReader().read(TrailSource(url: folder.appendingPathComponent(source.path), path: source.path))
+                .records
+        }
+        return Dictionary(uniqueKeysWithValues: records.map { ($0.eventID ?? "", $0) })
+    }
+
+    /// The fields a 16-column download carries.
+    static let carried = [
+        "eventTime", "eventSource", "eventName", "awsRegion", "sourceIPAddress", "userAgent", "errorCode",
+        "requestID", "eventID", "readOnly", "eventType", "recipientAccountId", "eventCategory",
+    ]
+
+    @Test("the 16-column download decodes to the bucket's records, field by field for what it carries")
+    func sixteenColumns() throws {
+        let file = try reader.read(
+            TrailSource(url: Fixtures.url("event-inputs/event-history-us-east-1.csv"), path: "history.csv"))
+        #expect(file.container == .eventHistoryCSV)
+        #expect(file.records.count == 5)
+        let bucket = try Self.bucketRecords()
+        for record in file.records {
+            let matching = try #require(bucket[record.eventID ?? ""])
+            for field in Self.carried {
+                #expect(record.fields[field] == matching.fields[field], "\(field) of \(record.eventID ?? "")")
+            }
+            #expect(record.userIdentity?.userName == matching.userIdentity?.userName)
+            #expect(record.fields["requestParameters"] == nil)
+        }
+    }
+
+    @Test("what --format csv writes reads back as the same fields")
+    func roundTrip() throws {
+        let bucket = try Self.bucketRecords().values.sorted { ($0.eventTime ?? "") < ($1.eventTime ?? "") }
+        let written = CloudTrailRecord.eventHistoryCSV(bucket)
+        let read = try reader.decode(Array(written.utf8), path: "out.csv").records
+        #expect(read.map(\.eventHistoryCells) == bucket.map(\.eventHistoryCells))
+    }
+
+    @Test("the 10-column download with local times needs a time zone, and then gives UTC")
+    func tenColumns() throws {
+        let text = """
+            Event ID,Event time,User name,Event name,Resource type,Resources,AWS access key,AWS region,Error code,Source IP address\r
+            e-1,"2026-11-17, 10:48:05 AM",admin,CreateUser,AWS::IAM::User,lab-user,AKIAEXAMPLE,us-east-1,,203.0.113.25\r
+
+            """
+        let error = #expect(throws: CloudTrailError.self) { try reader.decode(Array(text.utf8), path: "old.csv") }
+        #expect(
+            error?.errorDescription
+                == "old.csv:2: error: The Event time \"2026-11-17, 10:48:05 AM\" is a local time, and no time zone "
+                + "was given for it; give the zone the console showed it in with --time-zone (for example Asia/Seoul).")
+        var zoned = reader
+        zoned.timeZone = TimeZone(identifier: "Asia/Seoul")
+        let record = try #require(try zoned.decode(Array(text.utf8), path: "old.csv").records.first)
+        #expect(
+            JSONCompactWriter.string(record.json)
+                == #"{"userIdentity":{"userName":"admin","accessKeyId":"AKIAEXAMPLE"},"eventTime":"2026-11-17T01:48:05Z","#
+                + #""eventName":"CreateUser","awsRegion":"us-east-1","sourceIPAddress":"203.0.113.25","eventID":"e-1","#
+                + #""resources":[{"type":"AWS::IAM::User","resourceName":"lab-user"}]}"#)
+    }
+
+    @Test(
+        "a broken download fails at its line with the cause",
+        arguments: [
+            (
+                "Event ID,Event time,Event name,Resources\r\ne,2026-11-17T01:00:00Z,A,\"[{\"\"a\"\" 1}]\"\r\n",
+                "h.csv:2: error: The Resources cell is not the JSON array it should hold: expected ':' after the key "
+                    + "\"a\", found '1' (column 7 of the cell)."
+            ),
+            (
+                "Event ID,Event time,Event name\r\ne,\"2026-11-17T01:00:00Z\r\n",
+                "h.csv:2: error: The file is not valid CSV: a quoted cell that starts on this line is never closed."
+            ),
+            (
+                "eventid,eventtime\r\ne,2026\r\n",
+                "h.csv:1: error: The file is CSV, but not a CloudTrail Event history download: it has no \"Event ID\", "
+                    + "\"Event time\", \"Event name\" column. Its columns are \"eventid\", \"eventtime\"."
+            ),
+            (
+                "Event ID,Event time,Event name\r\ne,yesterday,A\r\n",
+                "h.csv:2: error: The Event time \"yesterday\" is a local time, and no time zone was given for it; "
+                    + "give the zone the console showed it in with --time-zone (for example Asia/Seoul)."
+            ),
+        ])
+    func broken(text: String, message: String) {
+        let error = #expect(throws: CloudTrailError.self) { try reader.decode(Array(text.utf8), path: "h.csv") }
+        #expect(error?.errorDescription == message)
+    }
+
+    @Test("a value from a log that a spreadsheet would run is neutralised in --format csv")
+    func injection() throws {
+        let record = try #require(
+            try TrailReader().decode(
+                Array(
+                    #"{"Records":[{"eventTime":"2026-11-17T01:00:00Z","eventName":"=HYPERLINK(\"http://x\",\"y\")","#
+                        .utf8)
+                    + Array(#""userAgent":"@SUM(1+1)","userIdentity":{"userName":"-2+3"},"errorCode":"+cmd"}]}"#.utf8),
+                path: "t.json"
+            ).records.first)
+        #expect(
+            CloudTrailRecord.eventHistoryCSV([record], header: false)
+                == "'-2+3,,2026-11-17T01:00:00Z,,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,,'@SUM(1+1),'+cmd,,,,,,,\r\n"
+        )
+    }
+}

@@ -47,6 +47,24 @@ struct EventsCommandTests {
         #expect(broken.stderr == "-:1: error: Event 1 is a number, not a JSON object.\n")
     }
 
+    @Test("--format csv writes the console's columns, sorted by time; a CSV download reads back; --time-zone")
+    func csv() throws {
+        let written = try Self.run(["events", "--format", "csv", "content/trail", "--event-name", "AttachUserPolicy"])
+        #expect(written.status == 0 && written.stderr.isEmpty)
+        #expect(
+            written.stdout
+                == CSVWriter.row(CloudTrailRecord.eventHistoryColumns)
+                + "admin,ASIARZPUZDIKBWRSEL66,2026-11-17T01:52:30Z,iam.amazonaws.com,AttachUserPolicy,us-east-1,"
+                + "203.0.113.25,AWS Internal,,,3c1fb507-70a1-466f-a710-cbcec5c7ae25,"
+                + "9c449544-1740-41ee-a064-3c2d710663ee,false,AwsApiCall,123456789012,Management\r\n")
+        let history = Fixtures.url("event-inputs/event-history-us-east-1.csv").path
+        let read = try Self.run(["events", history, "--event-name", "AttachUserPolicy", "--format", "csv"])
+        #expect(read.status == 0 && read.stdout == written.stdout)
+        let zone = try Self.run(["events", history, "--time-zone", "Seoul"])
+        #expect(
+            zone.status != 0 && zone.stderr.contains("--time-zone Seoul is not a time zone such as Asia/Seoul or UTC."))
+    }
+
     @Test("a bad file is reported on stderr, the others still print, and the status is 1")
     func badFile() throws {
         let site = try TemporarySite(files: [
