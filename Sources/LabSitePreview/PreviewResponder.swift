@@ -12,7 +12,7 @@ struct PreviewResponder: HTTPResponder {
 
     func respond(to request: Request, context: Context) async throws -> Response {
         let requestPath = request.uri.path
-        if requestPath == LiveReloadScript.eventsPath { return await events() }
+        if requestPath == LiveReloadScript.eventsPath { return await events(request) }
         guard request.method == .get || request.method == .head else {
             return Self.text(
                 .methodNotAllowed, "405 Method Not Allowed: labsite serve only answers GET and HEAD.",
@@ -38,7 +38,7 @@ struct PreviewResponder: HTTPResponder {
     }
 
     /// `text/event-stream` of ``PreviewState``s, open until the page goes away or the server stops.
-    private func events() async -> Response {
+    private func events(_ request: Request) async -> Response {
         let states = await model.subscribe()
         var headers = HTTPFields()
         headers[.contentType] = "text/event-stream"
@@ -48,7 +48,15 @@ struct PreviewResponder: HTTPResponder {
             body: ResponseBody { writer in
                 // Reconnect quickly after the server restarts.
                 try await writer.write(ByteBuffer(string: "retry: 500\n\n"))
-                for await state in states { try await writer.write(ByteBuffer(string: state.event)) }
+                // A page that goes away closes its connection, which the server sees only as the
+                // end of the request side (Hummingbird allows half-closed connections), not as a
+                // failed write until the next build is announced: the stream ends on that end, or
+                // its socket and subscription would stay open until then.
+                do {
+                    try await request.body.consumeWithCancellationOnInboundClose { _ in
+                        for await state in states { try await writer.write(ByteBuffer(string: state.event)) }
+                    }
+                } catch is CancellationError {}
                 try await writer.finish(nil)
             })
     }
