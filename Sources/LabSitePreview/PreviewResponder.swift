@@ -4,7 +4,7 @@ import LabSite
 
 /// Answers the preview server's requests from the site in memory: files with their content
 /// type and the live-reload script in HTML, `404.html` for misses, `index.html` for folders,
-/// 403 for paths that try to leave the site, and the event stream pages listen to.
+/// 400 for paths that try to leave the site or are not valid, and the event stream pages listen to.
 struct PreviewResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
@@ -20,8 +20,9 @@ struct PreviewResponder: HTTPResponder {
         }
         let (site, state) = await model.current()
         switch PreviewPath(requestPath: requestPath) {
-        case .forbidden:
-            return Self.text(.forbidden, "403 Forbidden: the path leaves the site.")
+        case .refused:
+            // A bad request rather than a forbidden file: no file answers to such a path.
+            return Self.text(.badRequest, "400 Bad Request: the path leaves the site or is not a valid path.")
         case .file(let path):
             guard let site else { return Self.failurePage(state) }
             if let data = site.data(at: path) { return Self.file(path, data, status: .ok, version: state.version) }
