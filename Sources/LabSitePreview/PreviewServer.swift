@@ -112,6 +112,7 @@ public struct PreviewServer: Sendable {
                     handout: cache.deferredHandout))
             onEvent(
                 .built(cache.statistics, seconds: seconds, changes: changes, warnings: site.warnings))
+            MemoryTrim.returnFreedMemory()
         } catch {
             let lines = Self.errorLines(error)
             await model.fail(lines.joined(separator: "\n"))
