@@ -4,7 +4,7 @@ import LabSite
 
 /// Answers the preview server's requests from the site in memory: files with their content
 /// type and the live-reload script in HTML, `404.html` for misses, `index.html` for folders,
-/// 403 for paths that try to leave the site, and the event stream pages listen to.
+/// 400 for paths that try to leave the site or are not valid, and the event stream pages listen to.
 struct PreviewResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
@@ -12,7 +12,7 @@ struct PreviewResponder: HTTPResponder {
 
     func respond(to request: Request, context: Context) async throws -> Response {
         let requestPath = request.uri.path
-        if requestPath == LiveReloadScript.eventsPath { return await events() }
+        if requestPath == LiveReloadScript.eventsPath { return await events(request) }
         guard request.method == .get || request.method == .head else {
             return Self.text(
                 .methodNotAllowed, "405 Method Not Allowed: labsite serve only answers GET and HEAD.",
@@ -20,8 +20,9 @@ struct PreviewResponder: HTTPResponder {
         }
         let (site, state) = await model.current()
         switch PreviewPath(requestPath: requestPath) {
-        case .forbidden:
-            return Self.text(.forbidden, "403 Forbidden: the path leaves the site.")
+        case .refused:
+            // A bad request rather than a forbidden file: no file answers to such a path.
+            return Self.text(.badRequest, "400 Bad Request: the path leaves the site or is not a valid path.")
         case .file(let path):
             guard let site else { return Self.failurePage(state) }
             if let data = site.data(at: path) { return Self.file(path, data, status: .ok, version: state.version) }
@@ -38,7 +39,7 @@ struct PreviewResponder: HTTPResponder {
     }
 
     /// `text/event-stream` of ``PreviewState``s, open until the page goes away or the server stops.
-    private func events() async -> Response {
+    private func events(_ request: Request) async -> Response {
         let states = await model.subscribe()
         var headers = HTTPFields()
         headers[.contentType] = "text/event-stream"
@@ -48,7 +49,15 @@ struct PreviewResponder: HTTPResponder {
             body: ResponseBody { writer in
                 // Reconnect quickly after the server restarts.
                 try await writer.write(ByteBuffer(string: "retry: 500\n\n"))
-                for await state in states { try await writer.write(ByteBuffer(string: state.event)) }
+                // A page that goes away closes its connection, which the server sees only as the
+                // end of the request side (Hummingbird allows half-closed connections), not as a
+                // failed write until the next build is announced: the stream ends on that end, or
+                // its socket and subscription would stay open until then.
+                do {
+                    try await request.body.consumeWithCancellationOnInboundClose { _ in
+                        for await state in states { try await writer.write(ByteBuffer(string: state.event)) }
+                    }
+                } catch is CancellationError {}
                 try await writer.finish(nil)
             })
     }

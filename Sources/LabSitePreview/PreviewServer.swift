@@ -47,7 +47,13 @@ public struct PreviewServer: Sendable {
     ///
     /// - Throws: ``PreviewError`` when the server cannot listen (for example, the port is taken).
     public func run(stopsOnSignals: Bool = false, onEvent: @escaping @Sendable (Event) -> Void) async throws {
-        let model = PreviewModel()
+        try await run(model: PreviewModel(), stopsOnSignals: stopsOnSignals, onEvent: onEvent)
+    }
+
+    /// ``run(stopsOnSignals:onEvent:)`` with `model` holding the state, which tests look into.
+    func run(
+        model: PreviewModel, stopsOnSignals: Bool = false, onEvent: @escaping @Sendable (Event) -> Void
+    ) async throws {
         let watcher = SourceWatcher(sourceDirectory: builder.sourceDirectory)
         // Watching starts before the first scan, so that no change falls between the two.
         let notifier = ChangeNotifier(sourceDirectory: builder.sourceDirectory)
@@ -64,6 +70,7 @@ public struct PreviewServer: Sendable {
         let host = host
         let app = Application(
             responder: PreviewResponder(model: model),
+            server: .previewHTTP1,
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: nil),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
@@ -106,6 +113,7 @@ public struct PreviewServer: Sendable {
                     handout: cache.deferredHandout))
             onEvent(
                 .built(cache.statistics, seconds: seconds, changes: changes, warnings: site.warnings))
+            MemoryTrim.returnFreedMemory()
         } catch {
             let lines = Self.errorLines(error)
             await model.fail(lines.joined(separator: "\n"))
