@@ -4,8 +4,8 @@ import Foundation
 ///
 /// glibc's allocator keeps freed memory in its heaps for later use, and fragmented heaps rarely
 /// shrink by themselves: each rebuild holds the old and the new site at once and then frees one,
-/// so the server's resident size climbed by about 18 MB over its first few dozen rebuilds of a
-/// 1,000-page site before it levelled off (`Benchmarks/serve/load.py`). `malloc_trim` returns the
+/// so the server's resident size climbed over its first few dozen rebuilds before it levelled off
+/// (`Benchmarks/serve/README.md` has the figures). `malloc_trim` returns the
 /// free pages after each rebuild. Swift's Glibc module does not include `malloc.h`, so the
 /// function is looked up by name; elsewhere it is missing and nothing is done.
 enum MemoryTrim {
