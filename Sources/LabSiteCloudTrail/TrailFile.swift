@@ -17,6 +17,9 @@ public struct TrailFile: Sendable, Hashable {
         case lookupEvents
         /// The console's Event history CSV download: each row a record of the fields its cells carry.
         case eventHistoryCSV
+        /// Amazon Athena query results over AWS's CloudTrail table, as CSV or `get-query-results`
+        /// JSON: each row a record of the columns the query selected.
+        case athenaResults
     }
 
     /// The file's path as reported in messages.

@@ -33,8 +33,8 @@ extension TrailReader {
         return line.contains(UInt8(ascii: ","))
     }
 
-    /// The records of an Event history CSV download.
-    func eventHistoryRecords(_ bytes: [UInt8], path: String) throws(CloudTrailError) -> [CloudTrailRecord] {
+    /// The records of a CSV file: an Event history download, or Athena results (by their columns).
+    func csvFile(_ bytes: [UInt8], path: String) throws(CloudTrailError) -> TrailFile {
         let table: CSVTable
         do {
             table = try CSVTable(bytes: bytes)
@@ -42,14 +42,24 @@ extension TrailReader {
             throw CloudTrailError(path: path, line: error.line, reason: error.sentence)
         }
         let missing = Self.eventHistoryRequiredColumns.filter { !table.header.contains($0) }
-        guard missing.isEmpty else {
-            throw CloudTrailError(
-                path: path, line: 1,
-                reason: "The file is CSV, but not a CloudTrail Event history download: it has no "
-                    + missing.map { "\"\($0)\"" }.joined(separator: ", ") + " column. Its columns are "
-                    + table.header.prefix(8).map { "\"\($0)\"" }.joined(separator: ", ")
-                    + (table.header.count > 8 ? ", …" : "") + ".")
+        if missing.isEmpty {
+            return TrailFile(
+                path: path, container: .eventHistoryCSV, records: try eventHistoryRecords(table, path: path))
         }
+        if AthenaColumns.names(table.header) {
+            return TrailFile(path: path, container: .athenaResults, records: Self.athenaRecords(table))
+        }
+        throw CloudTrailError(
+            path: path, line: 1,
+            reason: "The file is CSV, but neither a CloudTrail Event history download (it has no "
+                + missing.map { "\"\($0)\"" }.joined(separator: ", ") + " column) nor Athena results over the "
+                + "CloudTrail table (no eventid, eventtime, eventname or eventsource column). Its columns are "
+                + table.header.prefix(8).map { "\"\($0)\"" }.joined(separator: ", ")
+                + (table.header.count > 8 ? ", …" : "") + ".")
+    }
+
+    /// The records of an Event history download.
+    private func eventHistoryRecords(_ table: CSVTable, path: String) throws(CloudTrailError) -> [CloudTrailRecord] {
         var records: [CloudTrailRecord] = []
         records.reserveCapacity(table.rows.count)
         for row in table.rows {

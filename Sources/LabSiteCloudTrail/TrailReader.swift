@@ -7,7 +7,8 @@ import LabSite
 /// history JSON download) and, unless `acceptsLooseFormats` is off, a bare array of records or a
 /// lone record object, because published samples (Stratus Red Team, documentation) come that way,
 /// and `aws cloudtrail lookup-events` output, one page or several appended to one file, and the
-/// console's Event history CSV download. Anything else is an error naming the
+/// console's Event history CSV download, and Amazon Athena results over AWS's CloudTrail table
+/// (the CSV file Athena writes, `aws athena get-query-results` output). Anything else is an error naming the
 /// file. Digest files are recognised by their folder (`CloudTrail-Digest/`), their name
 /// (`_CloudTrail-Digest_`) or their content (`digestStartTime`…) and skipped.
 public struct TrailReader: Sendable {
@@ -133,10 +134,7 @@ public struct TrailReader: Sendable {
     }
 
     private func decodeInflated(_ json: [UInt8], path: String) throws(CloudTrailError) -> TrailFile {
-        if acceptsLooseFormats, Self.looksLikeCSV(json) {
-            return TrailFile(
-                path: path, container: .eventHistoryCSV, records: try eventHistoryRecords(json, path: path))
-        }
+        if acceptsLooseFormats, Self.looksLikeCSV(json) { return try csvFile(json, path: path) }
         if !omittedFields.isEmpty, let file = try recordsLeavingOut(omittedFields, of: json, path: path) {
             return file
         }
@@ -146,6 +144,11 @@ public struct TrailReader: Sendable {
             documents = try JSONValue.parseSequence(json)
         } catch {
             throw CloudTrailError(path: path, json: error)
+        }
+        if acceptsLooseFormats, let first = documents.first?.objectValue, Self.isAthenaResults(first) {
+            return TrailFile(
+                path: path, container: .athenaResults,
+                records: try Self.athenaRecords(in: documents, text: json, path: path))
         }
         if documents.count == 1, let document = documents.first {
             if acceptsLooseFormats, let page = document.objectValue, Self.isLookupPage(page) {

@@ -320,9 +320,10 @@ struct TrailReaderEventHistoryTests {
                 "h.csv:2: error: The file is not valid CSV: a quoted cell that starts on this line is never closed."
             ),
             (
-                "eventid,eventtime\r\ne,2026\r\n",
-                "h.csv:1: error: The file is CSV, but not a CloudTrail Event history download: it has no \"Event ID\", "
-                    + "\"Event time\", \"Event name\" column. Its columns are \"eventid\", \"eventtime\"."
+                "name,value\r\ne,2026\r\n",
+                "h.csv:1: error: The file is CSV, but neither a CloudTrail Event history download (it has no "
+                    + "\"Event ID\", \"Event time\", \"Event name\" column) nor Athena results over the CloudTrail table "
+                    + "(no eventid, eventtime, eventname or eventsource column). Its columns are \"name\", \"value\"."
             ),
             (
                 "Event ID,Event time,Event name\r\ne,yesterday,A\r\n",
@@ -349,5 +350,105 @@ struct TrailReaderEventHistoryTests {
             CloudTrailRecord.eventHistoryCSV([record], header: false)
                 == "'-2+3,,2026-11-17T01:00:00Z,,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,,'@SUM(1+1),'+cmd,,,,,,,\r\n"
         )
+    }
+}
+
+/// Amazon Athena results over AWS's CloudTrail table.
+@Suite("TrailReader: Athena results")
+struct TrailReaderAthenaTests {
+    let reader = TrailReader()
+
+    /// `value` with every object's members sorted by key, to compare records whatever order made them.
+    static func sorted(_ value: JSONValue) -> JSONValue {
+        switch value.content {
+        case .object(let object):
+            return JSONValue(
+                .object(
+                    JSONObject(
+                        object.members.sorted { $0.key < $1.key }.map { .init(key: $0.key, value: sorted($0.value)) })))
+        case .array(let items): return JSONValue(.array(items.map(sorted)))
+        default: return value
+        }
+    }
+
+    @Test(
+        "the CSV file and get-query-results decode to the bucket's records, for every column selected",
+        arguments: ["event-inputs/athena-results.csv", "event-inputs/athena-get-query-results.json"])
+    func sameAsBucket(fixture: String) throws {
+        let file = try reader.read(TrailSource(url: Fixtures.url(fixture), path: fixture))
+        #expect(file.container == .athenaResults)
+        #expect(file.records.count == 5)
+        let folder = Repository.root.appendingPathComponent(
+            "content/trail/AWSLogs/123456789012/CloudTrail/ap-northeast-2")
+        let bucket = try TrailReader.sources(inFolder: folder).flatMap { source in
+            try reader.read(TrailSource(url: folder.appendingPathComponent(source.path), path: source.path)).records
+        }
+        let byID = Dictionary(uniqueKeysWithValues: bucket.map { ($0.eventID ?? "", $0) })
+        for record in file.records {
+            let matching = try #require(byID[record.eventID ?? ""])
+            for member in record.fields.members {
+                let expected = try #require(matching.fields[member.key], "\(member.key)")
+                #expect(Self.sorted(member.value) == Self.sorted(expected), "\(member.key) of \(record.eventID ?? "")")
+            }
+        }
+    }
+
+    @Test(
+        "struct text parses where it is unambiguous, names in CloudTrail's spelling, nulls left out",
+        arguments: [
+            (
+                "{type=IAMUser, principalid=AIDA1, invokedby=null, sessioncontext={attributes={mfaauthenticated=false}}}",
+                #"{"type":"IAMUser","principalId":"AIDA1","sessionContext":{"attributes":{"mfaAuthenticated":"false"}}}"#
+            ),
+            (
+                "[{arn=arn:aws:s3:::b, type=AWS::S3::Bucket}, {arn=x, type=y}]",
+                #"[{"arn":"arn:aws:s3:::b","type":"AWS::S3::Bucket"},{"arn":"x","type":"y"}]"#
+            ),
+            (
+                "{useragent=Mozilla/5.0 (KHTML, like Gecko), x=1}",
+                #"{"userAgent":"Mozilla/5.0 (KHTML, like Gecko)","x":"1"}"#
+            ),
+            ("{}", "{}"), ("[]", "[]"),
+        ])
+    func structText(text: String, json: String) throws {
+        let value = try #require(AthenaStructText.parse(text))
+        #expect(JSONCompactWriter.string(value) == json)
+    }
+
+    @Test(
+        "struct text that cannot be told apart stays raw",
+        arguments: ["{a=b", "{a=x}y}", "{a={b=1}, c}", "[1, 2", "{=1}"])
+    func ambiguous(text: String) throws {
+        #expect(AthenaStructText.parse(text) == nil)
+        let csv = "eventid,useridentity\n\"e\",\"\(text.replacingOccurrences(of: "\"", with: "\"\""))\"\n"
+        let record = try #require(try reader.decode(Array(csv.utf8), path: "a.csv").records.first)
+        #expect(record.fields["userIdentity"] == .string(text))
+    }
+
+    @Test(
+        "broken get-query-results fail at their line with the cause",
+        arguments: [
+            (
+                "{\"ResultSet\":{}}",
+                "r.json:1: error: Value 1 of the file is not `aws athena get-query-results` output: it has no "
+                    + "\"ResultSet\" with a \"Rows\" array."
+            ),
+            (
+                "{\"ResultSet\":{\"Rows\":[{\"Data\":[{\"VarCharValue\":\"name\"}]}]}}",
+                "r.json:1: error: The first row of the results names no column of the CloudTrail table (eventid, "
+                    + "eventtime, eventname or eventsource), so they are not CloudTrail events."
+            ),
+            (
+                "{\"ResultSet\":{\"Rows\":[\n{\"Data\":[{\"VarCharValue\":\"eventid\"}]},\n{\"Data\":[{},{}]}]}}",
+                "r.json:3: error: This row has 2 cells, but the first row names 1 columns."
+            ),
+            (
+                "{\"ResultSet\":{\"Rows\":[7]}}",
+                "r.json:1: error: A row of the results is a number without a \"Data\" array of cells."
+            ),
+        ])
+    func broken(text: String, message: String) {
+        let error = #expect(throws: CloudTrailError.self) { try reader.decode(Array(text.utf8), path: "r.json") }
+        #expect(error?.errorDescription == message)
     }
 }
