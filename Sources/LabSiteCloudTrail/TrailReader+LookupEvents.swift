@@ -26,11 +26,7 @@ extension TrailReader {
         var records: [CloudTrailRecord] = []
         for (number, document) in zip(1..., documents) {
             guard let page = document.objectValue, isLookupPage(page), let events = page["Events"] else {
-                throw CloudTrailError(
-                    path: path, line: line(of: document, in: text),
-                    reason: "The file holds \(documents.count) JSON values one after another, and value \(number) "
-                        + "is not a page of `aws cloudtrail lookup-events` output ({\"Events\":[…]}); only such "
-                        + "pages may follow each other.")
+                throw notAPage(document, number: number, text: text, path: path)
             }
             guard let elements = events.arrayValue else {
                 throw CloudTrailError(
@@ -42,6 +38,81 @@ extension TrailReader {
             }
         }
         return records
+    }
+
+    /// Whether `bytes` start as the AWS CLI prints `lookup-events` output: an object whose first
+    /// member is `"Events"`. Such a file is read event by event (``streamedLookupRecords(in:path:)``)
+    /// instead of as one value, which for 100,000 events held about a gigabyte at once.
+    static func startsAsLookupPage(_ bytes: [UInt8]) -> Bool {
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        func skipSpace() { while index < bytes.count, " \t\r\n".utf8.contains(bytes[index]) { index += 1 } }
+        skipSpace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return false }
+        index += 1
+        skipSpace()
+        return bytes[index...].starts(with: #""Events""#.utf8)
+    }
+
+    /// The records of `lookup-events` pages, each event decoded on its own as the scanner reaches
+    /// it, with the errors of ``lookupRecords(in:text:path:)``.
+    static func streamedLookupRecords(in text: [UInt8], path: String) throws(CloudTrailError) -> [CloudTrailRecord] {
+        var records: [CloudTrailRecord] = []
+        var failure: CloudTrailError?
+        var documents = 0
+        do throws(JSONSyntaxError) {
+            try text.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
+                try JSONScanner.scanSequence(buffer) { scanner throws(JSONSyntaxError) in
+                    documents += 1
+                    let start = scanner.index
+                    guard scanner.nextByte() == UInt8(ascii: "{") else {
+                        var builder = JSONValueBuilder()
+                        let value = try scanner.read(into: &builder)
+                        failure = notAPage(value, number: documents, text: text, path: path)
+                        return
+                    }
+                    var sawEvents = false
+                    try scanner.readMembers { key, scanner throws(JSONSyntaxError) in
+                        guard key == "Events", failure == nil else { return try scanner.skipValue() }
+                        sawEvents = true
+                        guard scanner.nextByte() == UInt8(ascii: "[") else {
+                            var builder = JSONValueBuilder()
+                            let events = try scanner.read(into: &builder)
+                            failure = CloudTrailError(
+                                path: path, line: line(of: events, in: text),
+                                reason: "\"Events\" is \(describe(events)), not an array of events.")
+                            return
+                        }
+                        try scanner.readElements { scanner throws(JSONSyntaxError) in
+                            var builder = JSONValueBuilder()
+                            let element = try scanner.read(into: &builder)
+                            guard failure == nil else { return }
+                            let decoded = Result { () throws(CloudTrailError) in
+                                try record(looked: element, number: records.count + 1, text: text, path: path)
+                            }
+                            switch decoded {
+                            case .success(let record): records.append(record)
+                            case .failure(let error): failure = error
+                            }
+                        }
+                    }
+                    if !sawEvents, failure == nil {
+                        failure = notAPage(
+                            JSONValue(.object(JSONObject()), offset: start), number: documents, text: text, path: path)
+                    }
+                }
+            }
+        } catch {
+            throw CloudTrailError(path: path, json: error)
+        }
+        if let failure { throw failure }
+        return records
+    }
+
+    private static func notAPage(_ value: JSONValue, number: Int, text: [UInt8], path: String) -> CloudTrailError {
+        CloudTrailError(
+            path: path, line: line(of: value, in: text),
+            reason: "The file holds JSON values one after another, and value \(number) is not a page of "
+                + "`aws cloudtrail lookup-events` output ({\"Events\":[…]}); only such pages may follow each other.")
     }
 
     /// The record of one looked-up event, the `number`th of the file.

@@ -135,6 +135,10 @@ public struct TrailReader: Sendable {
 
     private func decodeInflated(_ json: [UInt8], path: String) throws(CloudTrailError) -> TrailFile {
         if acceptsLooseFormats, Self.looksLikeCSV(json) { return try csvFile(json, path: path) }
+        if acceptsLooseFormats, Self.startsAsLookupPage(json) {
+            return TrailFile(
+                path: path, container: .lookupEvents, records: try Self.streamedLookupRecords(in: json, path: path))
+        }
         if !omittedFields.isEmpty, let file = try recordsLeavingOut(omittedFields, of: json, path: path) {
             return file
         }

@@ -218,13 +218,23 @@ struct TrailReaderLookupEventsTests {
             ("{\"Events\":[1]}", "p.json:1: error: Event 1 is a number, not a JSON object."),
             (
                 "{\"Events\":[]}\n{\"Records\":[]}",
-                "p.json:2: error: The file holds 2 JSON values one after another, and value 2 is not a page of "
+                "p.json:2: error: The file holds JSON values one after another, and value 2 is not a page of "
                     + "`aws cloudtrail lookup-events` output ({\"Events\":[…]}); only such pages may follow each other."
             ),
         ])
     func broken(text: String, message: String) {
         let error = #expect(throws: CloudTrailError.self) { try reader.decode(Array(text.utf8), path: "p.json") }
         #expect(error?.errorDescription == message)
+    }
+
+    @Test("a page whose \"Events\" is not its first member (read whole, not event by event) reads the same")
+    func eventsNotFirst() throws {
+        let events = #"[{"EventId":"e-1","CloudTrailEvent":"{\"eventName\":\"A\"}"},{"EventId":"e-2"}]"#
+        let streamed = try reader.decode(Array(#"{"Events":\#(events),"NextToken":"t"}"#.utf8), path: "p.json")
+        let whole = try reader.decode(Array(#"{"NextToken":"t","Events":\#(events)}"#.utf8), path: "p.json")
+        #expect(TrailReader.startsAsLookupPage(Array(#" {"Events":[]}"#.utf8)))
+        #expect(streamed.records.map(\.fields) == whole.records.map(\.fields))
+        #expect(whole.container == .lookupEvents && whole.records.count == 2)
     }
 
     @Test("strict reading, as the site's trail folder does, refuses appended values")

@@ -51,18 +51,26 @@ package struct JSONScanner {
     package static func readSequence<Sink: JSONSink & ~Copyable>(
         _ bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink
     ) throws(JSONSyntaxError) -> [Sink.Value] {
+        var values: [Sink.Value] = []
+        try scanSequence(bytes) { scanner throws(JSONSyntaxError) in values.append(try scanner.read(into: &sink)) }
+        return values
+    }
+
+    /// Calls `body` with the scanner at the first byte of each of the values that fill `bytes` one
+    /// after another (at least one); `body` must read exactly that value.
+    package static func scanSequence(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ body: (inout JSONScanner) throws(JSONSyntaxError) -> Void
+    ) throws(JSONSyntaxError) {
         var scanner = JSONScanner(bytes: bytes)
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { scanner.index = 3 }
         scanner.skipWhitespace()
         guard scanner.index < bytes.count else {
             throw scanner.syntaxError("the file holds no JSON value (it is empty)")
         }
-        var values: [Sink.Value] = []
         while scanner.index < bytes.count {
-            values.append(try scanner.read(into: &sink))
+            try body(&scanner)
             scanner.skipWhitespace()
         }
-        return values
     }
 
     /// Reads the one value that fills `bytes` into `sink`.
