@@ -37,15 +37,18 @@ struct WorkerThreadsTests {
     @Test("cancelling the caller stops new calls and throws CancellationError")
     func cancellation() async throws {
         let started = Atomic<Int>(0)
-        // Each call takes 10 ms, so running all 1,000 on two threads would take 5 s.
+        let cancelled = Atomic<Bool>(false)
+        // Each call lasts until the caller is cancelled, so none can finish before, however long the
+        // test waits for its turn on a busy machine.
         let task = Task {
             try await WorkerThreads.forEach(1000, threadCount: 2) { _ in
                 started.add(1, ordering: .relaxed)
-                usleep(10_000)
+                while !cancelled.load(ordering: .relaxed) { usleep(1_000) }
             }
         }
         while started.load(ordering: .relaxed) == 0 { await Task.yield() }
         task.cancel()
+        cancelled.store(true, ordering: .relaxed)
         await #expect(throws: CancellationError.self) { try await task.value }
         #expect(started.load(ordering: .relaxed) < 1000)
     }
