@@ -13,6 +13,10 @@ struct EventPageContext: TemplateContext {
     var fileName: String
     /// The log file to download, relative to the event page; `nil` with `--redact`.
     var downloadURL: String?
+    /// What the file is, in Korean (``TrailSection/formName(_:)``).
+    var sourceForm: String
+    /// The other files the same `eventID` was read from: their names and pages, relative to the event page.
+    var otherFiles: [(name: String, url: String)]
     /// The record as a `pre.trail-json` block, already escaped (``TrailHTML/jsonBlock(_:)``).
     var recordJSON: Data
     /// The event before, in time.
@@ -38,6 +42,20 @@ struct EventPageContext: TemplateContext {
         sink.set("undocumentedFields", objects: undocumented.count) { position, field in
             field.set("first", flag: position == 0)
             field.set("field", text: undocumented[position])
+        }
+        let missing = event.fieldsNotInSource
+        sink.set("hasFieldsNotInSource", flag: !missing.isEmpty)
+        sink.set("sourceForm", text: sourceForm)
+        sink.set("fieldsNotInSource", objects: missing.count) { position, field in
+            field.set("first", flag: position == 0)
+            field.set("field", text: missing[position])
+        }
+        let otherFiles = self.otherFiles
+        sink.set("hasOtherFiles", flag: !otherFiles.isEmpty)
+        sink.set("otherFiles", objects: otherFiles.count) { position, file in
+            file.set("first", flag: position == 0)
+            file.set("name", text: otherFiles[position].name)
+            file.set("url", text: otherFiles[position].url)
         }
         sink.set("recordJSON", text: .utf8(recordJSON))
         guard hasNeighbours else { return }

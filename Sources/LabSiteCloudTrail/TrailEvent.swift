@@ -9,6 +9,19 @@ import LabSite
 struct TrailEvent: Sendable, FilterableEvent {
     /// The position of the event's file in ``TrailSection/logFiles``.
     var fileIndex: Int
+    /// The other files the same `eventID` was read from (a bucket file and an Event history
+    /// download), as positions in ``TrailSection/logFiles``; this event's record is the richest.
+    var alsoIn: [Int] = []
+    /// The fields of a full record that the event's source does not carry (an Event history CSV
+    /// download has no `requestParameters`); empty for a log file as S3 holds it.
+    var fieldsNotInSource: [String] = []
+
+    /// The fields every management event's record has, which a source of fewer fields can lack.
+    static let fullRecordFields = [
+        "eventVersion", "userIdentity", "eventTime", "eventSource", "eventName", "awsRegion", "sourceIPAddress",
+        "userAgent", "requestParameters", "responseElements", "requestID", "eventID", "readOnly", "eventType",
+        "managementEvent", "recipientAccountId", "eventCategory",
+    ]
     /// The record's position in its file.
     let position: Int
     /// The page name under `events/`: the `eventID` when it is a safe, unique file name, otherwise

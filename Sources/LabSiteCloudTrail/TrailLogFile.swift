@@ -16,6 +16,8 @@ struct TrailLogFile: Sendable {
     var eventIndices: [Int]
     /// Where the file is published as a download, from the site root; `nil` when it is not published.
     var downloadPath: String?
+    /// What the file holds: a log file as S3 has it, or one of the other forms events come in.
+    var container: TrailFile.Container = .records
 
     /// The file's page, from the site root.
     var pagePath: String { Self.folderPath(folders) + fileName + ".html" }

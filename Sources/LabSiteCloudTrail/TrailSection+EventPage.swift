@@ -18,8 +18,15 @@ extension TrailSection {
         let headings = [Heading(level: 2, id: "record", title: "전체 레코드", line: 0)]
         return try file.eventIndices.map { index in
             let event = events[index]
+            let otherFiles = event.alsoIn.map { other in
+                (
+                    name: logFiles[other].fileName,
+                    url: SitePath.relative(from: Self.indexPath, to: logFiles[other].pagePath)
+                )
+            }
             let context = EventPageContext(
                 event: event, fileURL: fileURL, fileName: file.fileName, downloadURL: downloadURL,
+                sourceForm: Self.formName(file.container), otherFiles: otherFiles,
                 recordJSON: blocks[event.position], previous: index > 0 ? events[index - 1] : nil,
                 next: index + 1 < events.count ? events[index + 1] : nil, hasNeighbours: events.count > 1)
             var html = HTMLBuffer(capacity: 16_384)
@@ -30,6 +37,18 @@ extension TrailSection {
             // Kept as bytes to the file (see `TemplateText`).
             page.content = .utf8(html.data())
             return page
+        }
+    }
+
+    /// What a form of event file is called on an event page, after "이 레코드는 … 에서 읽었다".
+    static func formName(_ container: TrailFile.Container) -> String {
+        switch container {
+        case .records, .digest: "S3의 CloudTrail 로그 파일"
+        case .array: "레코드 배열 파일"
+        case .singleRecord: "레코드 하나뿐인 파일"
+        case .lookupEvents: "aws cloudtrail lookup-events 출력"
+        case .eventHistoryCSV: "콘솔 이벤트 기록(Event history)의 CSV 다운로드"
+        case .athenaResults: "Amazon Athena 쿼리 결과"
         }
     }
 }

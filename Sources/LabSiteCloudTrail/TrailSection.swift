@@ -5,9 +5,11 @@ import LabSite
 /// sorts, filters and pages in the browser, a page per event, bucket browsing, a summary with
 /// highlights, and the `cloudtrail-event` / `cloudtrail-events` directives for lab pages.
 ///
-/// Log files are every `*.json` and `*.json.gz` under `content/trail/`, and every `*.json.gz` or
-/// `AWSLogs/…/CloudTrail…/` file elsewhere. Each must be a `{"Records":[…]}` file; a broken one fails
-/// the build naming the file. With `--redact` every value goes through ``TrailRedactor`` and the
+/// Log files are every `*.json`, `*.json.gz` and `*.csv` under `content/trail/`, and every
+/// `*.json.gz` or `AWSLogs/…/CloudTrail…/` file elsewhere: log files as S3 holds them, and the
+/// other forms ``TrailReader`` reads (Event history downloads, lookup-events output, Athena
+/// results). An `eventID` read from several files is one event, with the record of the richest
+/// source. A broken file fails the build naming the file. With `--redact` every value goes through ``TrailRedactor`` and the
 /// original files are not published.
 public struct TrailSection: SiteSection {
     /// The events, oldest first (events without a readable time last, ties in file order).
@@ -54,6 +56,7 @@ public struct TrailSection: SiteSection {
     /// Whether `path` (relative to `content/`) is a trail log file.
     static func isLogPath(_ path: String) -> Bool {
         let name = path.split(separator: "/").last.map(String.init) ?? path
+        if path.hasPrefix("trail/") && name.hasSuffix(".csv") { return true }
         guard TrailReader.isLogFileName(name) else { return false }
         if path.hasPrefix("trail/") || name.hasSuffix(".json.gz") { return true }
         return TrailObjectKey(path: path) != nil
@@ -65,7 +68,8 @@ public struct TrailSection: SiteSection {
     /// kept, so memory stays flat in the size of the trail. With `--redact` the files are read
     /// twice: once to learn every value to hide, once to keep the redacted facts.
     public static func load(from input: SectionInput) throws -> TrailSection {
-        let reader = TrailReader(inflateLimit: input.options.inflateLimit, acceptsLooseFormats: false)
+        var reader = TrailReader(inflateLimit: input.options.inflateLimit)
+        reader.timeZone = TimeZone(identifier: input.content.settings.timeZone)
         let trailFiles = input.content.files.filter {
             $0.hasPrefix("trail/") || ($0.contains("AWSLogs/") && isLogPath($0))
         }
@@ -110,15 +114,21 @@ public struct TrailSection: SiteSection {
         var identifiers = IdentifierScan()
         try firstPass.forEachFile(in: sources, batchSize: 64) { file in
             var texts = TrailEvent.Interner()
+            let partial = file.container == .eventHistoryCSV || file.container == .athenaResults
             let events = file.records.enumerated().map { position, original in
-                TrailEvent(
+                var event = TrailEvent(
                     record: learned?.redact(original) ?? original, fileIndex: 0, position: position, id: "",
                     texts: &texts)
+                if partial {
+                    event.fieldsNotInSource = TrailEvent.fullRecordFields.filter { original.fields[$0] == nil }
+                }
+                return event
             }
-            return (events, file.identifierScan)
+            return (events, file.identifierScan, file.container)
         } body: { _, result in
-            let (events, scan) = try result.get()
+            let (events, scan, container) = try result.get()
             identifiers.merge(scan)
+            logFiles[fileCount].container = container
             // Files come in the order of `sources`, which is the order of `logFiles`.
             for var event in events {
                 event.fileIndex = fileCount
@@ -126,6 +136,7 @@ public struct TrailSection: SiteSection {
             }
             fileCount += 1
         }
+        unordered = Self.oneEventPerID(unordered, containers: logFiles.map(\.container))
         // Page names are given in file order, so which of two events with the same id keeps it
         // does not depend on their times; the set is sized up front, as growing it rehashed every
         // id several times.
@@ -155,6 +166,42 @@ public struct TrailSection: SiteSection {
             identifierScan: identifiers)
     }
 
+    /// `events` with each `eventID` read from several files once: the record of the richest source
+    /// (a log file as S3 holds it, then lookup-events output, Athena results, an Event history CSV
+    /// download; the first file among equals), which lists the other files in ``TrailEvent/alsoIn``.
+    static func oneEventPerID(_ events: [TrailEvent], containers: [TrailFile.Container]) -> [TrailEvent] {
+        var keeper: [String: Int] = [:]
+        var kept = events
+        var dropped = [Bool](repeating: false, count: events.count)
+        for index in events.indices {
+            guard let id = events[index].eventID, !id.isEmpty else { continue }
+            // Twice in one file is two records, as the file has them: only other files are other sources.
+            guard let other = keeper[id], events[other].fileIndex != events[index].fileIndex else {
+                keeper[id] = keeper[id] ?? index
+                continue
+            }
+            let better =
+                richness(containers[events[index].fileIndex]) < richness(containers[events[other].fileIndex])
+            let (winner, loser) = better ? (index, other) : (other, index)
+            kept[winner].alsoIn = (kept[other].alsoIn + kept[index].alsoIn + [events[loser].fileIndex]).sorted()
+            kept[loser].alsoIn = []
+            dropped[loser] = true
+            keeper[id] = winner
+        }
+        guard dropped.contains(true) else { return events }
+        return kept.indices.filter { !dropped[$0] }.map { kept[$0] }
+    }
+
+    /// How much of a record a form carries, fullest first.
+    private static func richness(_ container: TrailFile.Container) -> Int {
+        switch container {
+        case .records, .array, .singleRecord, .digest: 0
+        case .lookupEvents: 1
+        case .athenaResults: 2
+        case .eventHistoryCSV: 3
+        }
+    }
+
     /// The JSON blocks of the records of one log file, for its events' pages
     /// (``TrailHTML/jsonBlock(_:)``), redacted with `--redact`.
     ///
@@ -167,8 +214,12 @@ public struct TrailSection: SiteSection {
         let blocks: [Data]
         if let redactor {
             blocks = try reader.read(source).records.map { TrailHTML.jsonBlock(redactor.redact($0).json) }
-        } else {
+        } else if file.container == .records {
             blocks = try reader.recordBlocks(source)
+        } else {
+            // Only `{"Records":[…]}` files are written straight from their bytes; the other forms hold
+            // records in other shapes (a string per event, CSV cells), so their decoded records are written.
+            blocks = try reader.read(source).records.map { TrailHTML.jsonBlock($0.json) }
         }
         guard blocks.count >= file.eventIndices.count else {
             throw CloudTrailError(

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LabSite
 @testable import LabSiteCloudTrail
 
@@ -348,12 +349,17 @@ struct TrailSectionTests {
                 ":2: error: The file is not valid JSON: expected ':' after the key \"b\", found '2' (column 6)."
             ),
             (
-                GzipBuilder.member(#"[{"eventVersion":"1.08"}]"#),
-                ": error: The file holds an array; a CloudTrail log file is {\"Records\":[…]}."
+                GzipBuilder.member(#""eventVersion""#),
+                ": error: The file holds a string; a CloudTrail log file is {\"Records\":[…]}."
             ),
             (
-                GzipBuilder.member(#"{"eventVersion":"1.08"}"#),
+                GzipBuilder.member(#"{"other":"1.08"}"#),
                 ": error: The file has no \"Records\" array; a CloudTrail log file is {\"Records\":[…]}."
+            ),
+            (
+                GzipBuilder.member("{\"Events\":[\n{\"CloudTrailEvent\":\"{\"}]}"),
+                ":2: error: Event 1's \"CloudTrailEvent\" is not valid JSON: expected a quoted key in an object, "
+                    + "found the end of the file (column 2 of the string's text)."
             ),
             (
                 GzipBuilder.member(#"{"Records":[{},"oops"]}"#),
@@ -378,6 +384,79 @@ struct TrailSectionTests {
         } catch let error as any LocatedError { description = error.errorDescription ?? "" }
         #expect(description == path + message)
         #expect(try TemporarySite.snapshot(of: site.output) == before)
+    }
+}
+
+/// Event files in the other forms under `content/trail/`: Event history downloads, lookup-events
+/// output, Athena results, beside the bucket's log files.
+@Suite("CloudTrail section: other forms of events")
+struct TrailSectionFormsTests {
+    static let history = """
+        Event ID,Event time,User name,Event name,Resource type,Resources,AWS access key,AWS region,Error code,Source IP address\r
+        661f918a-3c42-48ab-8905-a85aec12eeb6,"2022-06-04, 09:37:22 PM",lab-user,CreateBucket,AWS::S3::Bucket,lab-bucket,,ap-northeast-2,,203.0.113.25\r
+        early-1,"2022-06-04, 09:10:00 PM",admin,CreateUser,AWS::IAM::User,lab-user,,us-east-1,,203.0.113.25\r
+
+        """
+
+    @Test("one page per eventID across sources, from the richest record, naming the other files and what a form lacks")
+    func onePagePerEvent() async throws {
+        let site = try TrailSectionTests.trailSite()
+        try site.write("content/site.yml", "title: 실습\ntimeZone: Asia/Seoul\n")
+        try site.write("content/trail/event-history/history.csv", Self.history)
+        try await TrailSectionTests.build(site)
+
+        let pages = try FileManager.default.contentsOfDirectory(
+            atPath: site.output.appendingPathComponent("events").path
+        )
+        .filter { $0.hasSuffix(".html") && !["index.html", "summary.html"].contains($0) }.sorted()
+        #expect(pages == ["661f918a-3c42-48ab-8905-a85aec12eeb6.html", "e2.html", "early-1.html"])
+        let both = try site.read("events/661f918a-3c42-48ab-8905-a85aec12eeb6.html")
+        #expect(
+            both.contains(
+                "<p class=\"trail-source\">같은 이벤트(eventID)를 <a href=\"../events/bucket/event-history/history.csv.html\">"
+                    + "<code>history.csv</code></a>에서도 읽었다. 이 페이지는 그중 필드가 가장 많은 레코드를 보인다.</p>"))
+        // The bucket's record, which has the request.
+        #expect(both.contains("lab-bucket"))
+        #expect(!both.contains("그 형식에는 다음 필드가 없다"))
+        let early = try site.read("events/early-1.html")
+        #expect(
+            early.contains(
+                "<p class=\"trail-source\">이 레코드는 콘솔 이벤트 기록(Event history)의 CSV 다운로드에서 읽었다. 그 형식에는 "
+                    + "다음 필드가 없다: <code>eventVersion</code>, <code>eventSource</code>, <code>userAgent</code>, "
+                    + "<code>requestParameters</code>, <code>responseElements</code>, <code>requestID</code>, "
+                    + "<code>readOnly</code>, <code>eventType</code>, <code>managementEvent</code>, "
+                    + "<code>recipientAccountId</code>, <code>eventCategory</code>.</p>"))
+        // Korean time 21:10 is 12:10 UTC.
+        #expect(early.contains("2022-06-04T12:10:00Z"))
+    }
+
+    @Test("a local time without timeZone in site.yml fails the build at the file's line")
+    func needsTimeZone() async throws {
+        let site = try TrailSectionTests.trailSite()
+        try site.write("content/trail/event-history/history.csv", Self.history)
+        let error = await #expect(throws: CloudTrailError.self) { try await TrailSectionTests.build(site) }
+        #expect(error?.path == "content/trail/event-history/history.csv")
+        #expect(error?.line == 2)
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+    }
+
+    @Test("lookup-events output and Athena results under content/trail/ get event pages of their records")
+    func lookupAndAthena() async throws {
+        let site = try TemporarySite(files: [
+            "content/site.yml": "title: 실습\n", "content/lab.md": "---\ntitle: x\n---\n",
+        ])
+        try site.write(
+            "content/trail/lookup.json",
+            try String(contentsOf: Fixtures.url("event-inputs/lookup-events-us-east-1.json"), encoding: .utf8))
+        try site.write(
+            "content/trail/athena.csv",
+            try String(contentsOf: Fixtures.url("event-inputs/athena-results.csv"), encoding: .utf8))
+        try await TrailSectionTests.build(site)
+        let page = try site.read("events/4220fd57-08b3-4a9c-8730-5aad31033046.html")
+        #expect(page.contains("<code>lookup.json</code>"))
+        #expect(!page.contains("그 형식에는 다음 필드가 없다"))
+        let athena = try site.read("events/017fadde-c513-4459-b200-556e3b932deb.html")
+        #expect(athena.contains("이 레코드는 Amazon Athena 쿼리 결과에서 읽었다. 그 형식에는 다음 필드가 없다: <code>eventVersion</code>, "))
     }
 }
 

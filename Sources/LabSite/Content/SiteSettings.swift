@@ -8,6 +8,7 @@ import Yams
 /// language: ko
 /// description: …
 /// rawHTML: false
+/// timeZone: Asia/Seoul
 /// ```
 public struct SiteSettings: Sendable, Equatable {
     /// The site's name, shown in the header and page titles.
@@ -21,17 +22,22 @@ public struct SiteSettings: Sendable, Equatable {
     /// Where the site will be published (`https://example.com/course/`); when set, labsite writes
     /// `sitemap.xml` and lets `404.html` find its assets from any URL.
     public var baseURL: String
+    /// The zone of local times in event files that carry no zone (the console's older Event history
+    /// CSV downloads: `2020-05-13, 04:52:01 PM`), as an IANA name such as `Asia/Seoul`; empty when
+    /// not given, and such a file is then an error.
+    public var timeZone: String
 
     /// Creates settings; the defaults suit a Korean course site.
     public init(
         title: String = "실습 안내서", language: String = "ko", description: String = "", allowsRawHTML: Bool = false,
-        baseURL: String = ""
+        baseURL: String = "", timeZone: String = ""
     ) {
         self.title = title
         self.language = language
         self.description = description
         self.allowsRawHTML = allowsRawHTML
         self.baseURL = baseURL
+        self.timeZone = timeZone
     }
 
     /// The file name of the settings under `content/`.
@@ -72,11 +78,19 @@ public struct SiteSettings: Sendable, Equatable {
                             "`baseURL` must be an absolute http or https address, such as https://example.com/course/.")
                 }
                 settings.baseURL = url.hasSuffix("/") ? url : url + "/"
+            case "timeZone":
+                let zone = try text(value, key: "timeZone", path: path, line: line)
+                guard TimeZone(identifier: zone) != nil else {
+                    throw ContentError(
+                        path: path, line: line,
+                        reason: "`timeZone` must be a time zone name such as Asia/Seoul or UTC; \(zone) is not one.")
+                }
+                settings.timeZone = zone
             case let key:
                 throw ContentError(
                     path: path, line: line,
                     reason:
-                        "`\(key)` is not a site setting; the settings are title, language, description, rawHTML and baseURL."
+                        "`\(key)` is not a site setting; the settings are title, language, description, rawHTML, baseURL and timeZone."
                 )
             }
         }
