@@ -33,6 +33,26 @@ struct DefaultSiteTests {
         }
     }
 
+    @Test("step 29's Event history download: one page per event, the bucket's record where both have it")
+    func eventHistoryPages() async throws {
+        let site = try await Self.build()
+        // AttachUserPolicy (step 24) is in the bucket and in the download.
+        let both = try #require(site["events/9c449544-1740-41ee-a064-3c2d710663ee.html"])
+        #expect(
+            both.contains(
+                "<a href=\"../events/bucket/event-history/event-history-us-east-1-iam.csv.html\">"
+                    + "<code>event-history-us-east-1-iam.csv</code></a>에서도 읽었다."))
+        #expect(both.contains("AmazonS3FullAccess"))
+        #expect(!both.contains("그 형식에는 다음 필드가 없다"))
+        // CreateGroup (step 2) happened before the trail: only the download has it.
+        let early = try #require(
+            site.first { $0.key.hasPrefix("events/") && $0.value.contains("<title>CreateGroup") }?.value)
+        #expect(early.contains("이 레코드는 콘솔 이벤트 기록(Event history)의 CSV 다운로드에서 읽었다."))
+        let cloudtrail = try #require(site["cloudtrail.html"])
+        #expect(cloudtrail.contains(">CreateGroup<"))
+        #expect(site.keys.count { $0.hasPrefix("events/") && $0.hasSuffix(".html") && !$0.contains("/bucket/") } == 30)
+    }
+
     @Test("console labels and names render as the seed writes them; no asterisk or image is left")
     func labels() async throws {
         let site = try await Self.build()

@@ -47,6 +47,33 @@ struct SampleStoryTests {
         }
     }
 
+    @Test("step 29's Event history download: IAM calls in us-east-1, five from before the trail, one also in the bucket")
+    func eventHistoryDownload() throws {
+        let path = "trail/event-history/event-history-us-east-1-iam.csv"
+        let file = try TrailReader().read(TrailSource(url: Self.content.appendingPathComponent(path), path: path))
+        #expect(file.container == .eventHistoryCSV)
+        #expect(
+            file.records.map { $0.eventName ?? "" } == [
+                "AttachUserPolicy", "CreateLoginProfile", "AddUserToGroup", "CreateUser", "AttachGroupPolicy",
+                "CreateGroup",
+            ])
+        #expect(file.records.allSatisfy { $0.awsRegion == "us-east-1" && $0.eventSource == "iam.amazonaws.com" })
+        #expect(file.records.allSatisfy { $0.userIdentity?.userName == "admin" })
+        let bucket = try Self.records()
+        let created = try #require(bucket.first { $0.eventName == "CreateTrail" }?.timestamp)
+        for record in file.records {
+            let delivered = bucket.first { $0.eventID == record.eventID }
+            // In the bucket exactly when it happened after the trail existed, and then the same call.
+            #expect((delivered != nil) == (try #require(record.timestamp) >= created), "\(record.eventName ?? "")")
+            if let delivered {
+                for field in ["eventTime", "eventName", "requestID", "sourceIPAddress", "userAgent", "readOnly"] {
+                    #expect(record.fields[field] == delivered.fields[field])
+                }
+                #expect(record.userIdentity?.accessKeyId == delivered.userIdentity?.accessKeyId)
+            }
+        }
+    }
+
     @Test("management events only: step 19 turns on no data events")
     func managementOnly() throws {
         for record in try Self.records() {
