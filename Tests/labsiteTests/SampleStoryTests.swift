@@ -47,7 +47,8 @@ struct SampleStoryTests {
         }
     }
 
-    @Test("step 29's Event history download: IAM calls in us-east-1, five from before the trail, one also in the bucket")
+    @Test(
+        "step 29's Event history download: IAM calls in us-east-1, five from before the trail, one also in the bucket")
     func eventHistoryDownload() throws {
         let path = "trail/event-history/event-history-us-east-1-iam.csv"
         let file = try TrailReader().read(TrailSource(url: Self.content.appendingPathComponent(path), path: path))
