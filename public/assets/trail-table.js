@@ -1,6 +1,7 @@
 // labsite default theme: sorting, filtering and paging of the CloudTrail events table
-// (events/index.html), reading window.LABSITE_EVENTS from events/events-data.js. Cells are set
-// with textContent, never as HTML; plain script so it runs from file:// too.
+// (events/index.html), reading window.LABSITE_EVENTS from events/events-data.js, and the rows the
+// filters keep as a CSV download. Cells are set with textContent, never as HTML; plain script so
+// it runs from file:// too.
 (function () {
   "use strict";
   var data = window.LABSITE_EVENTS;
@@ -12,6 +13,7 @@
   var status = root.querySelector(".trail-table-status");
   var pager = root.querySelector(".trail-pager");
   var info = root.querySelector(".trail-page-info");
+  var download = root.querySelector(".trail-download");
   var size = data.pageSize || 100;
   var rows = data.rows;
   var shown = rows;
@@ -55,6 +57,47 @@
     shown = shown.map(function (pair) { return pair[0]; });
     if (resetPage) page = 0;
     render();
+    if (download) refreshDownload();
+  }
+
+  // The download's columns, named as the console's Event history CSV names them, so that
+  // `labsite events` and spreadsheets read it like a console download.
+  var csvColumns = ["Event time", "User name", "Event source", "Event name", "AWS region",
+    "Source IP address", "Read-only", "Error code", "Event ID"];
+  // Up to this many rows the link holds the file itself (it can be saved with "Save link as");
+  // beyond, the file is made when the link is clicked.
+  var eagerRows = 5000;
+  var madeURL = null;
+
+  // A cell that starts with =, +, -, @, tab or CR is a formula to a spreadsheet (CSV injection):
+  // a leading ' makes it text, as labsite's own CSV writer does.
+  function csvCell(value) {
+    var text = value == null ? "" : String(value);
+    if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
+    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+
+  function csvText() {
+    var lines = [csvColumns.map(csvCell).join(",")];
+    shown.forEach(function (row) {
+      var time = row[1] ? row[1].replace(" ", "T") + "Z" : "";
+      var readOnly = row[7] === "읽기" ? "true" : row[7] === "쓰기" ? "false" : "";
+      lines.push([time, row[2], row[3], row[4], row[5], row[6], readOnly, row[8], row[0]].map(csvCell).join(","));
+    });
+    // A byte order mark, so that Excel opens the Korean text as UTF-8.
+    return "\uFEFF" + lines.join("\r\n") + "\r\n";
+  }
+
+  function refreshDownload() {
+    download.hidden = false;
+    download.textContent = "조건에 맞는 이벤트 " + shown.length + "개를 CSV로 내려받기";
+    if (madeURL) URL.revokeObjectURL(madeURL);
+    madeURL = null;
+    if (shown.length <= eagerRows) {
+      download.href = "data:text/csv;charset=utf-8," + encodeURIComponent(csvText());
+    } else {
+      download.removeAttribute("href");
+    }
   }
 
   function cell(text) {
@@ -117,6 +160,16 @@
     });
   });
   form.hidden = false;
+  if (download) {
+    download.tabIndex = 0;
+    download.addEventListener("click", function () {
+      // A large table's file is made now, before the link is followed.
+      if (!download.getAttribute("href")) {
+        madeURL = URL.createObjectURL(new Blob([csvText()], { type: "text/csv;charset=utf-8" }));
+        download.href = madeURL;
+      }
+    });
+  }
   form.addEventListener("input", function () { update(true); });
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   form.addEventListener("reset", function () { setTimeout(function () { update(true); }, 0); });
