@@ -440,6 +440,37 @@ struct TrailSectionFormsTests {
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
     }
 
+    @Test(
+        "a broken file of another form fails the build at its line and leaves the previous site",
+        arguments: [
+            (
+                "history.csv", "Event ID,Event time,Event name\r\ne,\"2026-11-17T01:00:00Z,A\r\n",
+                ":2: error: The file is not valid CSV: a quoted cell that starts on this line is never closed."
+            ),
+            (
+                "history.csv", "Event ID,Event time,Event name\r\ne,2026-11-17T01:00:00Z\r\n",
+                ":2: error: The file is not valid CSV: this row has 2 cells, but the header names 3 columns."
+            ),
+            (
+                "lookup.json", "{\"Events\":[{\"CloudTrailEvent\":\"not json\"}]}",
+                ":1: error: Event 1's \"CloudTrailEvent\" is not valid JSON: unexpected 'n' where a value was "
+                    + "expected (column 1 of the string's text)."
+            ),
+            (
+                "unknown.json", "{\"Items\":[]}",
+                ": error: The file has no \"Records\" array; a CloudTrail log file is {\"Records\":[…]}."
+            ),
+        ])
+    func brokenForm(name: String, text: String, message: String) async throws {
+        let site = try TrailSectionTests.trailSite()
+        try await TrailSectionTests.build(site)
+        let before = try TemporarySite.snapshot(of: site.output)
+        try site.write("content/trail/\(name)", text)
+        let error = await #expect(throws: CloudTrailError.self) { try await TrailSectionTests.build(site) }
+        #expect(error?.errorDescription == "content/trail/\(name)" + message)
+        #expect(try TemporarySite.snapshot(of: site.output) == before)
+    }
+
     @Test("lookup-events output and Athena results under content/trail/ get event pages of their records")
     func lookupAndAthena() async throws {
         let site = try TemporarySite(files: [
