@@ -43,11 +43,14 @@ public struct OutputWriter: Sendable {
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
             staging = try lockedStaging(in: parent, name: name)
+        } catch {
+            throw notPrepared(error)
+        }
+        do {
             try FileManager.default.createDirectory(at: staging.root, withIntermediateDirectories: false)
         } catch {
-            throw SiteError(
-                path: destination.path, line: nil,
-                reason: "The output folder could not be prepared: \(Self.cause(of: error)).")
+            staging.lock.removeFile()
+            throw notPrepared(error)
         }
         Self.unfinished.withLock { $0[staging.root.path] = staging }
         Self.removeLeftoverStagings(in: parent, name: name, using: staging)
@@ -57,6 +60,12 @@ public struct OutputWriter: Sendable {
             staging.remove(parent.appendingPathComponent(leftover, isDirectory: true))
         }
         return staging
+    }
+
+    private func notPrepared(_ error: any Error) -> SiteError {
+        SiteError(
+            path: destination.path, line: nil,
+            reason: "The output folder could not be prepared: \(Self.cause(of: error)).")
     }
 
     /// A staging folder's names, with its lock file created and locked before the folder exists,
