@@ -35,7 +35,9 @@ public struct FrontMatter: Sendable, Equatable {
     public static func split(_ text: String, path: String) throws -> (FrontMatter, body: String, bodyFirstLine: Int) {
         // Swift treats "\r\n" as one character, so line endings are unified first; lines are then
         // found on the UTF-8 bytes, which is several times faster than splitting into Characters.
-        var text = text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        // A lone "\r" ends a line for libyaml and cmark alike, so it becomes "\n" too: otherwise the
+        // lines they report would not be the lines counted here.
+        var text = LineEndings.unified(text)
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         let bytes = text.utf8
         var lineStarts = [bytes.startIndex]
@@ -74,7 +76,10 @@ public struct FrontMatter: Sendable, Equatable {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw ContentError(yaml: error, path: path, firstLine: firstLine)
+            // A problem at the end of the YAML is on the closing `---` line, the one after it.
+            throw ContentError(
+                yaml: error, path: path, what: "The front matter", firstLine: firstLine,
+                lastLine: firstLine + ContentError.lastLine(of: yaml))
         }
         guard let mapping = node?.mapping else {
             throw ContentError(

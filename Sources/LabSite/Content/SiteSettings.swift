@@ -43,7 +43,9 @@ public struct SiteSettings: Sendable, Equatable {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw ContentError(yaml: error, path: path, firstLine: 1)
+            throw ContentError(
+                yaml: error, path: path, what: "The site settings file", firstLine: 1,
+                lastLine: ContentError.lastLine(of: yaml))
         }
         var settings = SiteSettings()
         guard let node else { return settings }

@@ -22,6 +22,17 @@ struct FrontMatterTests {
         #expect(body == "본문\n")
     }
 
+    // Found by Fuzz/ (FuzzFrontMatter): a lone carriage return ended a line for libyaml but not for
+    // the split, so such a page had "no front matter".
+    @Test("a lone carriage return ends a line, as it does for libyaml and cmark")
+    func loneCarriageReturn() throws {
+        let text = try Fixtures.text("fuzz/front-matter-lone-cr.md")
+        let (matter, body, firstLine) = try FrontMatter.split(text, path: "content/a.md")
+        #expect(matter == FrontMatter(title: "홈"))
+        #expect(body == "본문\n")
+        #expect(firstLine == 4)
+    }
+
     @Test(
         "malformed front matter names the file and line",
         arguments: [
@@ -73,5 +84,18 @@ struct SiteSettingsTests {
         }
         #expect(error.line == 2)
         #expect(error.reason.hasPrefix("`theme` is not a site setting"))
+    }
+
+    // Found by Fuzz/ (FuzzFrontMatter): libyaml puts a problem at the end of the input on the line
+    // after it, which a file without a final newline does not have, and the reason spoke of front
+    // matter in site.yml.
+    @Test("a YAML error at the end of site.yml names its last line and the site settings")
+    func yamlErrorAtTheEnd() throws {
+        let text = try Fixtures.text("fuzz/site-unclosed-flow-mapping.yml")
+        let error = try #require(throws: ContentError.self) { try SiteSettings.parse(text, path: "content/site.yml") }
+        #expect(
+            error.errorDescription
+                == "content/site.yml:1: error: The site settings file is not valid YAML: did not find expected node content (at the end)."
+        )
     }
 }
