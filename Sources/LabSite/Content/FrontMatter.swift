@@ -97,7 +97,9 @@ public struct FrontMatter: Sendable, Equatable {
                 }
                 title = text
             case "order":
-                guard let number = value.int else {
+                // Read here, not with Yams' `int`: Yams traps on a YAML 1.1 base-60 number such as
+                // `1:2:3…` too large for Int, where this is an error at the line.
+                guard let text = value.scalar?.string, let number = Int(text) else {
                     throw ContentError(path: path, line: line, reason: "`order` must be a whole number.")
                 }
                 frontMatter.order = number

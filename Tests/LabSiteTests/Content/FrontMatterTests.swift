@@ -33,6 +33,14 @@ struct FrontMatterTests {
         #expect(firstLine == 4)
     }
 
+    // Found by Fuzz/ (FuzzFrontMatter): Yams traps reading a YAML 1.1 base-60 number too large for Int.
+    @Test("an order too large for a whole number is an error at its line")
+    func base60Order() throws {
+        let text = try Fixtures.text("fuzz/front-matter-base-60-order.md")
+        let error = try #require(throws: ContentError.self) { try FrontMatter.split(text, path: "content/lab.md") }
+        #expect(error.errorDescription == "content/lab.md:3: error: `order` must be a whole number.")
+    }
+
     @Test(
         "malformed front matter names the file and line",
         arguments: [
