@@ -21,14 +21,15 @@ public struct ContentError: LocatedError {
     ///
     /// - Parameters:
     ///   - what: what the YAML is, as the sentence's subject (`The front matter`, `The site settings`).
+    ///   - lines: the YAML text's lines, to turn libyaml's line into the file's.
     ///   - firstLine: the file line of the YAML's first line.
     ///   - lastLine: the file's last line an error may name. libyaml reports a problem at the end of
     ///     the input on the line after it, which a file without a final newline does not have.
-    init(yaml error: YamlError, path: String, what: String, firstLine: Int, lastLine: Int) {
+    init(yaml error: YamlError, path: String, what: String, lines: YAMLLines, firstLine: Int, lastLine: Int) {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
-            let line = mark.line + firstLine - 1
+            let line = lines.fileLine(mark.line) + firstLine - 1
             let place = line > lastLine ? "at the end" : "column \(mark.column)"
             self.init(
                 path: path, line: min(line, max(lastLine, firstLine)),

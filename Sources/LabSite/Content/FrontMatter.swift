@@ -72,13 +72,14 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Parses the YAML between the `---` lines; `firstLine` is the file line of its first line.
     static func parse(yaml: String, path: String, firstLine: Int) throws -> FrontMatter {
+        let lines = YAMLLines(yaml)
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
             // A problem at the end of the YAML is on the closing `---` line, the one after it.
             throw ContentError(
-                yaml: error, path: path, what: "The front matter", firstLine: firstLine,
+                yaml: error, path: path, what: "The front matter", lines: lines, firstLine: firstLine,
                 lastLine: firstLine + ContentError.lastLine(of: yaml))
         }
         guard let mapping = node?.mapping else {
@@ -89,7 +90,7 @@ public struct FrontMatter: Sendable, Equatable {
         var frontMatter = FrontMatter(title: "")
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
-            let line = (keyNode.mark?.line ?? 1) + firstLine - 1
+            let line = lines.fileLine(keyNode.mark?.line ?? 1) + firstLine - 1
             switch key {
             case "title":
                 guard let text = value.scalar?.string, !text.isEmpty else {

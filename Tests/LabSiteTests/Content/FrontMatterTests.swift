@@ -106,4 +106,14 @@ struct SiteSettingsTests {
                 == "content/site.yml:1: error: The site settings file is not valid YAML: did not find expected node content (at the end)."
         )
     }
+
+    // Found by Fuzz/ (FuzzFrontMatter): libyaml also ends a line at U+0085 (NEL), U+2028 and
+    // U+2029, so an error after one named a line past the end of the file.
+    @Test("a NEL inside a line does not move the line an error names")
+    func nextLineCharacter() throws {
+        let text = try Fixtures.text("fuzz/site-nel-line-break.yml")
+        let error = try #require(throws: ContentError.self) { try SiteSettings.parse(text, path: "content/site.yml") }
+        #expect(error.line == 1)
+        #expect(error.reason.hasPrefix("`theme` is not a site setting"))
+    }
 }
