@@ -20,7 +20,7 @@ public enum FuzzInput {
         return Array(UnsafeBufferPointer(start: data, count: size))
     }
 
-    /// The bytes as text the way labsite reads files: invalid UTF-8 becomes U+FFFD.
+    /// The bytes as text; invalid UTF-8 becomes U+FFFD, so every input reaches the parser as text.
     public static func text(_ bytes: some Collection<UInt8>) -> String {
         String(decoding: bytes, as: UTF8.self)
     }

@@ -20,7 +20,7 @@ public struct ContentError: LocatedError {
     /// Translates a YAML error into the file's own line numbers.
     ///
     /// - Parameters:
-    ///   - what: what the YAML is, as the sentence's subject (`The front matter`, `The site settings`).
+    ///   - what: what the YAML is, as the sentence's subject (`The front matter`, `The site settings file`).
     ///   - lines: the YAML text's lines, to turn libyaml's line into the file's.
     ///   - firstLine: the file line of the YAML's first line.
     ///   - lastLine: the file's last line an error may name. libyaml reports a problem at the end of
