@@ -34,7 +34,11 @@ public struct CloudTrailTimestamp: Sendable, Hashable, Comparable {
     public var displayText: String { formatted(separator: " ", suffix: "") }
 
     private func formatted(separator: String, suffix: String) -> String {
-        let whole = Int64(secondsSince1970.rounded(.down))
+        // Parsed times end with year 9999, but ``init(secondsSince1970:)`` takes any number; beyond
+        // about 30 million years it is shown as that bound rather than trap converting to Int64.
+        let bound = 1e15
+        let seconds = secondsSince1970.isNaN ? 0 : Swift.min(Swift.max(secondsSince1970, -bound), bound)
+        let whole = Int64(seconds.rounded(.down))
         let days = whole >= 0 ? whole / 86_400 : (whole - 86_399) / 86_400
         let secondOfDay = whole - days * 86_400
         let (year, month, day) = Self.civil(fromDays: days)
@@ -152,12 +156,18 @@ public struct CloudTrailTimestamp: Sendable, Hashable, Comparable {
             + Double(hour * 3600 + clock[1] * 60 + clock[2])
     }
 
-    /// Epoch seconds, or milliseconds when the number is too large to be seconds.
+    /// The last second of year 9999, the latest time a log may hold: ISO 8601 has four-digit years,
+    /// and a larger number is no time at all.
+    static let latestSecond: Double = 253_402_300_799
+
+    /// Epoch seconds, or milliseconds when the number is too large to be seconds; `nil` past the
+    /// end of year 9999.
     private static func parseEpoch(_ text: String) -> Double? {
         guard let value = Double(text), value.isFinite, value >= 0,
             text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
         else { return nil }
-        return value > 100_000_000_000 ? value / 1000 : value
+        let seconds = value > 100_000_000_000 ? value / 1000 : value
+        return seconds < latestSecond + 1 ? seconds : nil
     }
 
     /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).

@@ -26,6 +26,33 @@ public struct MatrixSettings: Sendable, Equatable, Decodable {
 
         /// The evaluator's request.
         var permissionRequest: PermissionRequest { PermissionRequest(action: action, resource: resource ?? "*") }
+
+        private enum CodingKeys: String, CodingKey {
+            case action, resource, step, note
+        }
+
+        /// Decodes a row; `step` is read as text, then as a whole number.
+        ///
+        /// Yams' own `Int` decoding traps on a YAML 1.1 base-60 number such as `1:2:3…` too large for
+        /// Int; read as text, it is a "wrong type" error naming the field instead.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            action = try container.decode(String.self, forKey: .action)
+            resource = try container.decodeIfPresent(String.self, forKey: .resource)
+            note = try container.decodeIfPresent(String.self, forKey: .note)
+            if let text = try container.decodeIfPresent(String.self, forKey: .step) {
+                guard let number = Int(text) else {
+                    throw DecodingError.typeMismatch(
+                        Int.self,
+                        DecodingError.Context(
+                            codingPath: container.codingPath + [CodingKeys.step],
+                            debugDescription: "`step` is not a whole number."))
+                }
+                step = number
+            } else {
+                step = nil
+            }
+        }
     }
 
     /// The lab page the requests' step numbers refer to, as a source path (`cloudtrail.md`).

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LabSite
 @testable import LabSiteCloudTrail
@@ -185,5 +186,19 @@ struct CloudTrailRecordTests {
         "text that is no time reads as nil", arguments: ["", "yesterday", "2022-13-01", "2022-06-04T25:00:00Z", "-5"])
     func notTimes(text: String) {
         #expect(CloudTrailTimestamp(text) == nil)
+    }
+
+    // Found by Fuzz/ (FuzzTrail): an eventTime of 40 digits was read as epoch milliseconds, and
+    // formatting the time trapped converting it to Int64.
+    @Test("an epoch time past year 9999 is no time, and formatting any time never traps")
+    func epochPastYear9999() throws {
+        let bytes = [UInt8](try Data(contentsOf: Fixtures.url("fuzz/trail-epoch-past-9999.json")))
+        let file = try TrailReader().decode(bytes, path: "AWSLogs/x.json")
+        #expect(file.records.count == 1)
+        #expect(file.records.first?.timestamp == nil)
+        #expect(CloudTrailTimestamp("253402300799999")?.iso8601 == "9999-12-31T23:59:59Z")
+        #expect(CloudTrailTimestamp("253402300800000") == nil)
+        #expect(CloudTrailTimestamp(secondsSince1970: 1e300).iso8601 == "31690708-07-05T01:46:40Z")
+        #expect(CloudTrailTimestamp(secondsSince1970: .nan).iso8601 == "1970-01-01T00:00:00Z")
     }
 }

@@ -226,4 +226,18 @@ struct IAMSectionTests {
         try await Self.build(site)
         #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("iam/index.html").path))
     }
+
+    // Found by Fuzz/ (FuzzFrontMatter, the same decoding in matrix.yml): Yams traps decoding a YAML
+    // 1.1 base-60 number too large for Int.
+    @Test("a step too large for a whole number is an error naming the field")
+    func base60Step() throws {
+        let text = try Fixtures.text("fuzz/matrix-base-60-step.yml")
+        #expect(
+            throws: IAMError(
+                path: "content/iam/matrix.yml",
+                reason: "The matrix settings are not valid: requests.Index 0.step has the wrong type.")
+        ) {
+            try MatrixSettings.parse(text, path: "content/iam/matrix.yml")
+        }
+    }
 }

@@ -18,15 +18,31 @@ public struct ContentError: LocatedError {
     }
 
     /// Translates a YAML error into the file's own line numbers.
-    init(yaml error: YamlError, path: String, firstLine: Int) {
+    ///
+    /// - Parameters:
+    ///   - what: what the YAML is, as the sentence's subject (`The front matter`, `The site settings file`).
+    ///   - lines: the YAML text's lines, to turn libyaml's line into the file's.
+    ///   - firstLine: the file line of the YAML's first line.
+    ///   - lastLine: the file's last line an error may name. libyaml reports a problem at the end of
+    ///     the input on the line after it, which a file without a final newline does not have.
+    init(yaml error: YamlError, path: String, what: String, lines: YAMLLines, firstLine: Int, lastLine: Int) {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
+            let line = lines.fileLine(mark.line) + firstLine - 1
+            let place = line > lastLine ? "at the end" : "column \(mark.column)"
             self.init(
-                path: path, line: mark.line + firstLine - 1,
-                reason: "The front matter is not valid YAML: \(problem) (column \(mark.column)).")
+                path: path, line: min(line, max(lastLine, firstLine)),
+                reason: "\(what) is not valid YAML: \(problem) (\(place)).")
         default:
-            self.init(path: path, line: firstLine, reason: "The front matter is not valid YAML: \(error).")
+            self.init(path: path, line: firstLine, reason: "\(what) is not valid YAML: \(error).")
         }
+    }
+
+    /// The number of the last line of `text` as an editor shows it: a final newline ends the last
+    /// line rather than starting another.
+    static func lastLine(of text: String) -> Int {
+        let newlines = text.utf8.count(where: { $0 == UInt8(ascii: "\n") })
+        return max(1, text.utf8.last == UInt8(ascii: "\n") ? newlines : newlines + 1)
     }
 }

@@ -35,7 +35,9 @@ public struct FrontMatter: Sendable, Equatable {
     public static func split(_ text: String, path: String) throws -> (FrontMatter, body: String, bodyFirstLine: Int) {
         // Swift treats "\r\n" as one character, so line endings are unified first; lines are then
         // found on the UTF-8 bytes, which is several times faster than splitting into Characters.
-        var text = text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        // A lone "\r" ends a line for libyaml and cmark alike, so it becomes "\n" too: otherwise the
+        // lines they report would not be the lines counted here.
+        var text = LineEndings.unified(text)
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         let bytes = text.utf8
         var lineStarts = [bytes.startIndex]
@@ -70,11 +72,15 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Parses the YAML between the `---` lines; `firstLine` is the file line of its first line.
     static func parse(yaml: String, path: String, firstLine: Int) throws -> FrontMatter {
+        let lines = YAMLLines(yaml)
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw ContentError(yaml: error, path: path, firstLine: firstLine)
+            // A problem at the end of the YAML is on the closing `---` line, the one after it.
+            throw ContentError(
+                yaml: error, path: path, what: "The front matter", lines: lines, firstLine: firstLine,
+                lastLine: firstLine + ContentError.lastLine(of: yaml))
         }
         guard let mapping = node?.mapping else {
             throw ContentError(
@@ -84,7 +90,7 @@ public struct FrontMatter: Sendable, Equatable {
         var frontMatter = FrontMatter(title: "")
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
-            let line = (keyNode.mark?.line ?? 1) + firstLine - 1
+            let line = lines.fileLine(keyNode.mark?.line ?? 1) + firstLine - 1
             switch key {
             case "title":
                 guard let text = value.scalar?.string, !text.isEmpty else {
@@ -92,7 +98,9 @@ public struct FrontMatter: Sendable, Equatable {
                 }
                 title = text
             case "order":
-                guard let number = value.int else {
+                // Read here, not with Yams' `int`: Yams traps on a YAML 1.1 base-60 number such as
+                // `1:2:3…` too large for Int, where this is an error at the line.
+                guard let text = value.scalar?.string, let number = Int(text) else {
                     throw ContentError(path: path, line: line, reason: "`order` must be a whole number.")
                 }
                 frontMatter.order = number

@@ -45,11 +45,16 @@ public struct SiteSettings: Sendable, Equatable {
 
     /// Reads settings from YAML text; `path` names the file in errors.
     public static func parse(_ yaml: String, path: String) throws -> SiteSettings {
+        // Line ends unified as for a page, so libyaml's lines are the file's (with `lines`).
+        let yaml = LineEndings.unified(yaml)
+        let lines = YAMLLines(yaml)
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw ContentError(yaml: error, path: path, firstLine: 1)
+            throw ContentError(
+                yaml: error, path: path, what: "The site settings file", lines: lines, firstLine: 1,
+                lastLine: ContentError.lastLine(of: yaml))
         }
         var settings = SiteSettings()
         guard let node else { return settings }
@@ -58,7 +63,7 @@ public struct SiteSettings: Sendable, Equatable {
                 path: path, line: 1, reason: "The site settings must be a YAML mapping of keys to values.")
         }
         for (keyNode, value) in mapping {
-            let line = keyNode.mark?.line
+            let line = keyNode.mark.map { lines.fileLine($0.line) }
             switch keyNode.string ?? "" {
             case "title": settings.title = try text(value, key: "title", path: path, line: line)
             case "language": settings.language = try text(value, key: "language", path: path, line: line)

@@ -10,4 +10,11 @@ public struct MarkdownOptions: Sendable {
         self.allowsRawHTML = allowsRawHTML
         self.linkRewriter = linkRewriter
     }
+
+    /// The options a site build renders its pages with: links to `.md` sources become links to their
+    /// `.html` pages. Public so that a program rendering a page alone (the fuzz harness, for one)
+    /// renders it exactly as `labsite build` does.
+    public static func site(allowsRawHTML: Bool) -> MarkdownOptions {
+        MarkdownOptions(allowsRawHTML: allowsRawHTML, linkRewriter: SitePath.rewriteMarkdownLink)
+    }
 }

@@ -30,6 +30,8 @@ public struct MarkdownRenderer: Sendable {
     ///     lines match the file even when front matter came before the body.
     /// - Throws: ``MarkdownError`` when a directive fails.
     public func render(_ markdown: String, path: String = "", firstLine: Int = 1) throws -> RenderedMarkdown {
+        // cmark numbers lines counting a lone "\r" as a line end; the source lines below must too.
+        let markdown = LineEndings.unified(markdown)
         let prepared = KoreanEmphasis.prepare(markdown)
         var cmarkOptions = CMARK_OPT_DEFAULT
         if options.allowsRawHTML { cmarkOptions |= CMARK_OPT_UNSAFE }

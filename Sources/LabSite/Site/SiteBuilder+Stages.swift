@@ -67,9 +67,7 @@ extension SiteBuilder {
     ) async -> (pages: [BuiltPage], errors: [any LocatedError]) {
         let settings = prepared.content.settings
         let renderer = MarkdownRenderer(
-            options: MarkdownOptions(
-                allowsRawHTML: settings.allowsRawHTML, linkRewriter: SitePath.rewriteMarkdownLink),
-            directives: prepared.sections.directives)
+            options: .site(allowsRawHTML: settings.allowsRawHTML), directives: prepared.sections.directives)
         let ordered = prepared.content.pages.sorted {
             ($0.frontMatter.order ?? Int.max, $0.path) < ($1.frontMatter.order ?? Int.max, $1.path)
         }

@@ -22,6 +22,25 @@ struct FrontMatterTests {
         #expect(body == "본문\n")
     }
 
+    // Found by Fuzz/ (FuzzFrontMatter): a lone carriage return ended a line for libyaml but not for
+    // the split, so such a page had "no front matter".
+    @Test("a lone carriage return ends a line, as it does for libyaml and cmark")
+    func loneCarriageReturn() throws {
+        let text = try Fixtures.text("fuzz/front-matter-lone-cr.md")
+        let (matter, body, firstLine) = try FrontMatter.split(text, path: "content/a.md")
+        #expect(matter == FrontMatter(title: "홈"))
+        #expect(body == "본문\n")
+        #expect(firstLine == 4)
+    }
+
+    // Found by Fuzz/ (FuzzFrontMatter): Yams traps reading a YAML 1.1 base-60 number too large for Int.
+    @Test("an order too large for a whole number is an error at its line")
+    func base60Order() throws {
+        let text = try Fixtures.text("fuzz/front-matter-base-60-order.md")
+        let error = try #require(throws: ContentError.self) { try FrontMatter.split(text, path: "content/lab.md") }
+        #expect(error.errorDescription == "content/lab.md:3: error: `order` must be a whole number.")
+    }
+
     @Test(
         "malformed front matter names the file and line",
         arguments: [
@@ -72,6 +91,29 @@ struct SiteSettingsTests {
             try SiteSettings.parse("title: x\ntheme: y\n", path: "content/site.yml")
         }
         #expect(error.line == 2)
+        #expect(error.reason.hasPrefix("`theme` is not a site setting"))
+    }
+
+    // Found by Fuzz/ (FuzzFrontMatter): libyaml puts a problem at the end of the input on the line
+    // after it, which a file without a final newline does not have, and the reason spoke of front
+    // matter in site.yml.
+    @Test("a YAML error at the end of site.yml names its last line and the site settings")
+    func yamlErrorAtTheEnd() throws {
+        let text = try Fixtures.text("fuzz/site-unclosed-flow-mapping.yml")
+        let error = try #require(throws: ContentError.self) { try SiteSettings.parse(text, path: "content/site.yml") }
+        #expect(
+            error.errorDescription
+                == "content/site.yml:1: error: The site settings file is not valid YAML: did not find expected node content (at the end)."
+        )
+    }
+
+    // Found by Fuzz/ (FuzzFrontMatter): libyaml also ends a line at U+0085 (NEL), U+2028 and
+    // U+2029, so an error after one named a line past the end of the file.
+    @Test("a NEL inside a line does not move the line an error names")
+    func nextLineCharacter() throws {
+        let text = try Fixtures.text("fuzz/site-nel-line-break.yml")
+        let error = try #require(throws: ContentError.self) { try SiteSettings.parse(text, path: "content/site.yml") }
+        #expect(error.line == 1)
         #expect(error.reason.hasPrefix("`theme` is not a site setting"))
     }
 }

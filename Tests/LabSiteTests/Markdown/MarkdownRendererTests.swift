@@ -171,4 +171,15 @@ struct MarkdownRendererTests {
                 MarkdownLink(destination: "a/b.png", line: 14),
             ])
     }
+
+    // Found by Fuzz/ (FuzzMarkdown): cmark counts a lone carriage return as a line end, labsite's
+    // own source lines did not, so a link after one was reported on an earlier line.
+    @Test("a lone carriage return ends a line for the lines links and headings report")
+    func loneCarriageReturn() throws {
+        let markdown = try Fixtures.text("fuzz/markdown-lone-cr.md")
+        let rendered = try MarkdownRenderer(options: .site(allowsRawHTML: false)).render(markdown, firstLine: 3)
+        #expect(rendered.links == [MarkdownLink(destination: "missing.md", line: 4)])
+        #expect(rendered.headings.map(\.line) == [6])
+        #expect(rendered.html == "<p>a\n<a href=\"missing.html\">x</a></p>\n<h1 id=\"제목\">제목</h1>\n")
+    }
 }
