@@ -23,6 +23,7 @@ let package = Package(
         harness("FuzzGunzip", ["LabSite"]),
         harness("FuzzJSON", ["LabSite"]),
         harness("FuzzTrail", ["LabSite", "LabSiteCloudTrail"]),
+        harness("FuzzEventForms", ["LabSite", "LabSiteCloudTrail"]),
         harness(
             "FuzzMarkdown", ["LabSite", "LabSiteCloudTrail", "LabSiteCloudWatch", "LabSiteIAM"]),
         harness("FuzzFrontMatter", ["LabSite"]),
