@@ -192,3 +192,18 @@ public struct CloudTrailTimestamp: Sendable, Hashable, Comparable {
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }
+
+extension CloudTrailTimestamp {
+    /// `items` oldest first by `time`, those without a time last, ties in their given order: the
+    /// order of `labsite events` tables and CSV.
+    public static func timeOrdered<Item>(_ items: [Item], by time: (Item) -> CloudTrailTimestamp?) -> [Item] {
+        items.enumerated().sorted { left, right in
+            switch (time(left.element), time(right.element)) {
+            case let (l?, r?) where l != r: return l < r
+            case (.some, .none): return true
+            case (.none, .some): return false
+            default: return left.offset < right.offset
+            }
+        }.map(\.element)
+    }
+}

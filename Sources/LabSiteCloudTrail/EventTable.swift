@@ -42,14 +42,7 @@ public struct EventTable: Sendable {
     /// The table as text: a heading line and one line per event, oldest first (ties keep the order
     /// added); columns are separated by two spaces and the last one is not padded.
     public func rendered() -> String {
-        let sorted = rows.enumerated().sorted { left, right in
-            switch (left.element.timestamp, right.element.timestamp) {
-            case let (l?, r?) where l != r: return l < r
-            case (.some, .none): return true
-            case (.none, .some): return false
-            default: return left.offset < right.offset
-            }
-        }.map(\.element.cells)
+        let sorted = CloudTrailTimestamp.timeOrdered(rows, by: \.timestamp).map(\.cells)
         let lines = [Self.headings] + sorted
         var widths = Array(repeating: 0, count: Self.headings.count)
         for line in lines {

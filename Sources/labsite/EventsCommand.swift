@@ -108,27 +108,21 @@ struct EventsCommand: AsyncParsableCommand {
                 }
             }
         case .csv:
-            var records: [CloudTrailRecord] = []
+            // Only each record's time and cells leave the worker threads, as the table's rows do.
+            var rows: [(time: CloudTrailTimestamp?, cells: [String])] = []
             reader.forEachFile(in: found) { file in
-                prepare(file)
+                prepare(file).map { (time: $0.timestamp, cells: $0.eventHistoryCells) }
             } body: { _, result in
                 switch result {
-                case .success(let some): records += some
+                case .success(let some): rows += some
                 case .failure(let error):
                     failed = true
                     Diagnostics.printError(error.errorDescription ?? error.reason)
                 }
             }
-            // Sorted by time as the table is; the order of files breaks ties.
-            let sorted = records.enumerated().sorted { left, right in
-                switch (left.element.timestamp, right.element.timestamp) {
-                case let (l?, r?) where l != r: return l < r
-                case (.some, .none): return true
-                case (.none, .some): return false
-                default: return left.offset < right.offset
-                }
-            }
-            try output.write(contentsOf: Data(CloudTrailRecord.eventHistoryCSV(sorted.map(\.element)).utf8))
+            var text = CSVWriter.row(CloudTrailRecord.eventHistoryColumns)
+            for row in CloudTrailTimestamp.timeOrdered(rows, by: \.time) { text += CSVWriter.row(row.cells) }
+            try output.write(contentsOf: Data(text.utf8))
         case .table:
             var table = EventTable()
             reader.forEachFile(in: found) { file in
