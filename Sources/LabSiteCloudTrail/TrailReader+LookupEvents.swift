@@ -13,49 +13,22 @@ extension TrailReader {
         ("EventSource", "eventSource"), ("ReadOnly", "readOnly"),
     ]
 
-    /// Whether `object` is a page of `lookup-events` output.
-    static func isLookupPage(_ object: JSONObject) -> Bool {
-        object["Events"] != nil && object["Records"] == nil
-    }
-
-    /// The records of the pages in `documents`, every one of which must be a `lookup-events` page;
-    /// `text` is the whole file, for line numbers.
-    static func lookupRecords(
-        in documents: [JSONValue], text: [UInt8], path: String
-    ) throws(CloudTrailError) -> [CloudTrailRecord] {
-        var records: [CloudTrailRecord] = []
-        for (number, document) in zip(1..., documents) {
-            guard let page = document.objectValue, isLookupPage(page), let events = page["Events"] else {
-                throw notAPage(document, number: number, text: text, path: path)
-            }
-            guard let elements = events.arrayValue else {
-                throw CloudTrailError(
-                    path: path, line: line(of: events, in: text),
-                    reason: "\"Events\" is \(describe(events)), not an array of events.")
-            }
-            for element in elements {
-                records.append(try record(looked: element, number: records.count + 1, text: text, path: path))
-            }
+    /// Whether `bytes` are `lookup-events` output: their first JSON value is an object in which an
+    /// `"Events"` member comes before any `"Records"`.
+    ///
+    /// The AWS CLI prints `"Events"` first and CloudTrail's log files start with `"Records"`, so
+    /// the first key settles almost every file at once; only an object that starts otherwise has
+    /// its keys looked at further, their values skipped rather than built.
+    static func isLookupOutput(_ bytes: [UInt8]) -> Bool {
+        let keys = bytes.withUnsafeBufferPointer { buffer in
+            try? JSONScanner.scan(firstKeysOf: buffer) { $0 == "Events" || $0 == "Records" }
         }
-        return records
-    }
-
-    /// Whether `bytes` start as the AWS CLI prints `lookup-events` output: an object whose first
-    /// member is `"Events"`. Such a file is read event by event (``streamedLookupRecords(in:path:)``)
-    /// instead of as one value, which for 100,000 events held about a gigabyte at once.
-    static func startsAsLookupPage(_ bytes: [UInt8]) -> Bool {
-        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        func skipSpace() { while index < bytes.count, " \t\r\n".utf8.contains(bytes[index]) { index += 1 } }
-        skipSpace()
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return false }
-        index += 1
-        skipSpace()
-        return bytes[index...].starts(with: #""Events""#.utf8)
+        return keys?.last == "Events"
     }
 
     /// The records of `lookup-events` pages, each event decoded on its own as the scanner reaches
-    /// it, with the errors of ``lookupRecords(in:text:path:)``.
-    static func streamedLookupRecords(in text: [UInt8], path: String) throws(CloudTrailError) -> [CloudTrailRecord] {
+    /// it: a file of 100,000 events read as one value held about a gigabyte at once.
+    static func lookupRecords(in text: [UInt8], path: String) throws(CloudTrailError) -> [CloudTrailRecord] {
         var records: [CloudTrailRecord] = []
         var failure: CloudTrailError?
         var documents = 0
@@ -108,7 +81,7 @@ extension TrailReader {
         return records
     }
 
-    private static func notAPage(_ value: JSONValue, number: Int, text: [UInt8], path: String) -> CloudTrailError {
+    static func notAPage(_ value: JSONValue, number: Int, text: [UInt8], path: String) -> CloudTrailError {
         CloudTrailError(
             path: path, line: line(of: value, in: text),
             reason: "The file holds JSON values one after another, and value \(number) is not a page of "

@@ -135,9 +135,9 @@ public struct TrailReader: Sendable {
 
     private func decodeInflated(_ json: [UInt8], path: String) throws(CloudTrailError) -> TrailFile {
         if acceptsLooseFormats, Self.looksLikeCSV(json) { return try csvFile(json, path: path) }
-        if acceptsLooseFormats, Self.startsAsLookupPage(json) {
+        if acceptsLooseFormats, Self.isLookupOutput(json) {
             return TrailFile(
-                path: path, container: .lookupEvents, records: try Self.streamedLookupRecords(in: json, path: path))
+                path: path, container: .lookupEvents, records: try Self.lookupRecords(in: json, path: path))
         }
         if !omittedFields.isEmpty, let file = try recordsLeavingOut(omittedFields, of: json, path: path) {
             return file
@@ -154,23 +154,15 @@ public struct TrailReader: Sendable {
                 path: path, container: .athenaResults,
                 records: try Self.athenaRecords(in: documents, text: json, path: path))
         }
-        if documents.count == 1, let document = documents.first {
-            if acceptsLooseFormats, let page = document.objectValue, Self.isLookupPage(page) {
-                return TrailFile(
-                    path: path, container: .lookupEvents,
-                    records: try Self.lookupRecords(in: documents, text: json, path: path))
-            }
-            return try records(in: document, path: path)
-        }
-        guard acceptsLooseFormats else {
+        if documents.count == 1, let document = documents.first { return try records(in: document, path: path) }
+        guard acceptsLooseFormats, let first = documents.first else {
             throw CloudTrailError(
                 path: path, line: documents.dropFirst().first.map { Self.line(of: $0, in: json) },
                 reason: "The file holds \(documents.count) JSON values one after another; a CloudTrail log file "
                     + "is one {\"Records\":[…]} object.")
         }
-        return TrailFile(
-            path: path, container: .lookupEvents,
-            records: try Self.lookupRecords(in: documents, text: json, path: path))
+        // Only lookup-events pages (read above) may follow each other.
+        throw Self.notAPage(first, number: 1, text: json, path: path)
     }
 
     /// The records of `json` without the `fields`, or `nil` when it must be decoded whole: it is not

@@ -227,12 +227,14 @@ struct TrailReaderLookupEventsTests {
         #expect(error?.errorDescription == message)
     }
 
-    @Test("a page whose \"Events\" is not its first member (read whole, not event by event) reads the same")
+    @Test("a page whose \"Events\" is not its first member reads the same; one with \"Records\" is a log file")
     func eventsNotFirst() throws {
         let events = #"[{"EventId":"e-1","CloudTrailEvent":"{\"eventName\":\"A\"}"},{"EventId":"e-2"}]"#
         let streamed = try reader.decode(Array(#"{"Events":\#(events),"NextToken":"t"}"#.utf8), path: "p.json")
         let whole = try reader.decode(Array(#"{"NextToken":"t","Events":\#(events)}"#.utf8), path: "p.json")
-        #expect(TrailReader.startsAsLookupPage(Array(#" {"Events":[]}"#.utf8)))
+        #expect(TrailReader.isLookupOutput(Array(#" {"Events":[]}"#.utf8)))
+        #expect(!TrailReader.isLookupOutput(Array(#"{"Records":[], "Events":[]}"#.utf8)))
+        #expect(!TrailReader.isLookupOutput(Array(#"[{"Events":[]}]"#.utf8)))
         #expect(streamed.records.map(\.fields) == whole.records.map(\.fields))
         #expect(whole.container == .lookupEvents && whole.records.count == 2)
     }

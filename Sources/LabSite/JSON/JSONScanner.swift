@@ -73,6 +73,31 @@ package struct JSONScanner {
         }
     }
 
+    /// The keys of the object that `bytes` start with (after a byte order mark and white space), up
+    /// to and including the first for which `stops` is true, the values skipped; empty when the
+    /// first value is not an object. Reads no further than that key's value.
+    package static func scan(
+        firstKeysOf bytes: UnsafeBufferPointer<UInt8>, until stops: (String) -> Bool
+    ) throws(JSONSyntaxError) -> [String] {
+        var scanner = JSONScanner(bytes: bytes)
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { scanner.index = 3 }
+        guard scanner.nextByte() == UInt8(ascii: "{") else { return [] }
+        try scanner.enter()
+        scanner.index += 1
+        var keys: [String] = []
+        while scanner.nextByte() == quote {
+            let keyOffset = scanner.index
+            let key = try scanner.readString(\.string)
+            keys.append(key)
+            if stops(key) { return keys }
+            try scanner.skipColon(afterKeyAt: keyOffset)
+            try scanner.skipValue()
+            guard scanner.nextByte() == UInt8(ascii: ",") else { break }
+            scanner.index += 1
+        }
+        return keys
+    }
+
     /// Reads the one value that fills `bytes` into `sink`.
     package static func read<Sink: JSONSink & ~Copyable>(
         _ bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink
