@@ -60,19 +60,22 @@ extension TrailReader {
 
     /// The records of an Event history download.
     private func eventHistoryRecords(_ table: CSVTable, path: String) throws(CloudTrailError) -> [CloudTrailRecord] {
+        // Worked out once per file, not per row: where each column is, and the parsers of local times.
+        let columns = Dictionary(table.header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let localTimes = timeZone.map(Self.localTimeFormatters(in:))
         var records: [CloudTrailRecord] = []
         records.reserveCapacity(table.rows.count)
         for row in table.rows {
-            records.append(try eventHistoryRecord(row, of: table, path: path))
+            records.append(try Self.eventHistoryRecord(row, columns: columns, localTimes: localTimes, path: path))
         }
         return records
     }
 
-    private func eventHistoryRecord(
-        _ row: CSVTable.Row, of table: CSVTable, path: String
+    private static func eventHistoryRecord(
+        _ row: CSVTable.Row, columns: [String: Int], localTimes: [DateFormatter]?, path: String
     ) throws(CloudTrailError) -> CloudTrailRecord {
         func cell(_ column: String) -> String? {
-            table.cell(column, of: row).flatMap { $0.isEmpty ? nil : $0 }
+            columns[column].flatMap { row.cells[$0].isEmpty ? nil : row.cells[$0] }
         }
         var fields = JSONObject()
         func add(_ key: String, _ content: JSONValue.Content) {
@@ -85,15 +88,15 @@ extension TrailReader {
         }
         if !identity.isEmpty { add("userIdentity", .object(identity)) }
         if let time = cell("Event time") {
-            add("eventTime", .string(try Self.eventTime(time, timeZone: timeZone, path: path, line: row.line)))
+            add("eventTime", .string(try eventTime(time, localTimes: localTimes, path: path, line: row.line)))
         }
-        for (column, field) in Self.eventHistoryTextColumns {
+        for (column, field) in eventHistoryTextColumns {
             if let text = cell(column) { add(field, .string(text)) }
         }
         if let readOnly = cell("Read-only")?.lowercased(), readOnly == "true" || readOnly == "false" {
             add("readOnly", .bool(readOnly == "true"))
         }
-        if let resources = try Self.resources(
+        if let resources = try resources(
             cell("Resources"), type: cell("Resource type"), path: path, line: row.line)
         {
             add("resources", .array(resources))
@@ -148,22 +151,19 @@ extension TrailReader {
     }
 
     /// `text` as a record's `eventTime` (`2026-11-17T01:52:30Z`): a time with its zone as it is read,
-    /// a local time (`2020-05-13, 04:52:01 PM`) in `timeZone`, which it then needs.
+    /// a local time (`2020-05-13, 04:52:01 PM`) through `localTimes` (``localTimeFormatters(in:)``),
+    /// which it then needs; `nil` when no time zone was given.
     static func eventTime(
-        _ text: String, timeZone: TimeZone?, path: String, line: Int
+        _ text: String, localTimes: [DateFormatter]?, path: String, line: Int
     ) throws(CloudTrailError) -> String {
         if hasZone(text), let timestamp = CloudTrailTimestamp(text) { return timestamp.iso8601 }
-        guard let timeZone else {
+        guard let localTimes else {
             throw CloudTrailError(
                 path: path, line: line,
                 reason: "The Event time \"\(text)\" is a local time, and no time zone was given for it; "
                     + "give the zone the console showed it in with --time-zone (for example Asia/Seoul).")
         }
-        for format in localTimeFormats {
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "en_US_POSIX")
-            formatter.timeZone = timeZone
-            formatter.dateFormat = format
+        for formatter in localTimes {
             if let date = formatter.date(from: text) {
                 return CloudTrailTimestamp(secondsSince1970: date.timeIntervalSince1970).iso8601
             }
@@ -179,6 +179,17 @@ extension TrailReader {
         "yyyy-MM-dd, hh:mm:ss a", "yyyy-MM-dd hh:mm:ss a", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss",
         "yyyy-MM-dd'T'HH:mm:ss.SSS", "yyyy-MM-dd HH:mm",
     ]
+
+    /// A parser for each of ``localTimeFormats`` in `timeZone`.
+    static func localTimeFormatters(in timeZone: TimeZone) -> [DateFormatter] {
+        localTimeFormats.map { format in
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = timeZone
+            formatter.dateFormat = format
+            return formatter
+        }
+    }
 
     /// Whether a time text ends in a zone: `Z`, or `+09:00`/`-0500` after the time.
     static func hasZone(_ text: String) -> Bool {

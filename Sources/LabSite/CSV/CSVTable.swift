@@ -47,11 +47,6 @@ public struct CSVTable: Sendable, Equatable {
         self.rows = rows
     }
 
-    /// The cell of `row` in the column named `name`, or `nil` when there is no such column.
-    public func cell(_ name: String, of row: Row) -> String? {
-        header.firstIndex(of: name).map { row.cells[$0] }
-    }
-
     /// The UTF-8 text of `bytes` without a byte order mark, and its cell separator.
     static func text(of bytes: [UInt8]) throws(CSVSyntaxError) -> ([UInt8], Character) {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {

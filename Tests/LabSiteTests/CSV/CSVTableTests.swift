@@ -16,8 +16,6 @@ struct CSVTableTests {
         #expect(table.rows.map(\.cells) == [["1", "x, \"y\"", "두\r\n줄"], ["", "", "last"]])
         #expect(table.rows.map(\.line) == [2, 5])
         #expect(table.separator == ",")
-        #expect(table.cell("c", of: table.rows[1]) == "last")
-        #expect(table.cell("d", of: table.rows[1]) == nil)
     }
 
     @Test("Excel's Unicode text: UTF-16 with a byte order mark, cells separated by tabs")
