@@ -14,12 +14,18 @@ public func fuzzEventForms(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
             precondition(row.cells.count == table.header.count, "a row of \(row.cells.count) cells was kept")
             precondition(row.line >= 2, "a row after the header starts on line \(row.line)")
         }
-        // What the writer writes, the reader reads back, but for the quote that neutralises a formula.
+        // What the writer writes, the reader reads back: with each formula-like cell's leading quote,
+        // which writing again keeps as it is, so the second writing is the first. A row of one empty
+        // cell is a blank line, which the reader skips, and a leading U+FEFF would read as a byte
+        // order mark; those inputs are left out.
         let rows = [table.header] + table.rows.map(\.cells)
         let written = rows.map(CSVWriter.row).joined()
-        if table.separator == ",", let again = try? CSVTable(bytes: Array(written.utf8)) {
-            let read = [again.header] + again.rows.map(\.cells)
-            precondition(read.count <= rows.count, "writing \(rows.count) rows read back \(read.count)")
+        let hasBlankRow = rows.contains { $0.count == 1 && $0[0].isEmpty }
+        if !hasBlankRow, !written.hasPrefix("\u{FEFF}") {
+            let again = try? CSVTable(bytes: Array(written.utf8))
+            let read = again.map { [$0.header] + $0.rows.map(\.cells) }
+            precondition(
+                read.map { $0.map(CSVWriter.row).joined() } == written, "the writer's CSV did not read back as written")
         }
     }
     // With a time zone, so that local times are read too (without one they are an error, tested apart).
