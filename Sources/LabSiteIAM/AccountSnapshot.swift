@@ -21,7 +21,9 @@ public struct AccountSnapshot: Sendable, Equatable {
     }
 
     /// Reads `get-account-authorization-details` output; documents may be objects or URL-encoded strings.
-    static func parse(_ json: JSONValue, id: String, title: String, path: String) throws -> AccountSnapshot {
+    static func parse(
+        _ json: JSONValue, source: [UInt8], id: String, title: String, path: String
+    ) throws -> AccountSnapshot {
         guard let fields = json.objectValue else {
             throw IAMError(path: path, reason: "The file is \(json.kindDescription), not an object.")
         }
@@ -37,7 +39,7 @@ public struct AccountSnapshot: Sendable, Equatable {
                 path: path,
                 reason: "The output is truncated (IsTruncated is true); fetch every page and merge them into one file.")
         }
-        let reader = Reader(path: path)
+        let reader = Reader(path: path, source: source)
         let users = try reader.list(fields["UserDetailList"], "UserDetailList").map { try reader.identity($0, .user) }
         let groups = try reader.list(fields["GroupDetailList"], "GroupDetailList").map {
             try reader.identity($0, .group)
@@ -63,6 +65,8 @@ public struct AccountSnapshot: Sendable, Equatable {
     /// Field access with errors that name the entry being read.
     private struct Reader {
         var path: String
+        /// The file's bytes, which the documents' offsets index.
+        var source: [UInt8]
 
         func list(_ value: JSONValue?, _ field: String) throws -> [JSONValue] {
             guard let value, !value.isNull else { return [] }
@@ -82,8 +86,7 @@ public struct AccountSnapshot: Sendable, Equatable {
         func document(_ value: JSONValue?, name: String) throws -> PolicyDocument {
             guard let value else { throw IAMError(path: path, reason: "The document of \(name) is missing.") }
             switch value.content {
-            case .string(let text): return try PolicyDocument.parse(text: text, path: path, name: name)
-            case .object: return try PolicyDocument.parse(json: value, path: path, name: name)
+            case .string, .object: return try PolicyDocument.parse(value: value, source: source, path: path, name: name)
             case .null, .bool, .number, .array:
                 throw IAMError(
                     path: path,

@@ -14,6 +14,10 @@ struct IAMPageContext: TemplateContext {
         case matrix
         /// `partials/iam-matrix-card.mustache`: an identity's rows for some requests, on a lab page.
         case matrixCard(IAMIdentity, requests: [MatrixSettings.Request], from: String)
+        /// `partials/iam-findings-card.mustache`: a policy's findings, on a lab page.
+        case findingsCard(ManagedPolicy, policyURL: String)
+        /// `partials/iam-least-privilege-card.mustache`: an identity's least privilege, on a lab page.
+        case leastPrivilege(LeastPrivilege, from: String)
     }
 
     var section: IAMSection
@@ -29,6 +33,12 @@ struct IAMPageContext: TemplateContext {
         case .matrix: section.writeMatrixPage(to: &sink)
         case .matrixCard(let identity, let requests, let page):
             section.writeMatrixCard(identity, requests: requests, from: page, to: &sink)
+        case .findingsCard(let policy, let url):
+            sink.set("name", text: policy.name)
+            sink.set("url", text: url)
+            section.writeReview(policy.document, path: policy.sourcePath, linesOnPage: false, to: &sink)
+        case .leastPrivilege(let least, let page):
+            section.writeLeastPrivilege(least, from: page, to: &sink)
         }
     }
 }

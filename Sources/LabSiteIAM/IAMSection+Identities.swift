@@ -83,6 +83,9 @@ extension IAMSection {
             }
             headings.append(Heading(level: 3, id: "\(id)-effective", title: "유효 권한", line: 0))
         }
+        if leastPrivilege(for: identity) != nil {
+            headings.append(Heading(level: 2, id: "least-privilege", title: "이 실습에 필요한 최소 권한", line: 0))
+        }
         return GeneratedPage(
             path: path, title: "\(identity.kind.label) \(identity.name)",
             summary: "\(identity.kind.label) \(identity.name)에 적용되는 정책과 유효 권한을 시점별로 보인다.",
@@ -97,6 +100,9 @@ extension IAMSection {
         sink.set("kind", text: identity.kind.label)
         sink.set("isUser", flag: identity.kind == .user)
         sink.set("isGroup", flag: identity.kind == .group)
+        if let least = leastPrivilege(for: identity) {
+            sink.set("leastPrivilege") { writeLeastPrivilege(least, from: path, to: &$0) }
+        }
         sink.set("snapshots", objects: snapshots.count) { index, item in
             let snapshot = snapshots[index]
             let id = Self.fileName(snapshot.id)
@@ -140,6 +146,7 @@ extension IAMSection {
                     entry.set("managed", flag: false)
                 }
                 entry.set("viaGroup", nonEmpty: policy.viaGroup ?? "")
+                entry.set("findingCounts", nonEmpty: Self.countsText(policy.document.findings) ?? "")
             }
             let inlines = current.inlinePolicies
             item.set("inlinePolicies", objects: inlines.count) { position, entry in
@@ -147,9 +154,13 @@ extension IAMSection {
                 entry.set("anchor", text: anchor)
                 entry.set("name", text: inlines[position].name)
                 writeStatements(inlines[position].document, anchorPrefix: anchor, to: &entry)
+                writeReview(inlines[position].document, path: snapshot.path, linesOnPage: false, to: &entry)
             }
             if let trust = current.trustPolicy {
-                item.set("trust") { writeStatements(trust, anchorPrefix: "\(id)-trust-", to: &$0) }
+                item.set("trust") { trustItem in
+                    writeStatements(trust, anchorPrefix: "\(id)-trust-", to: &trustItem)
+                    writeReview(trust, path: snapshot.path, linesOnPage: false, to: &trustItem)
+                }
             }
             writeSummary(statements: effective.flatMap(\.document.statements), to: &item)
             if !requests.isEmpty {

@@ -43,6 +43,7 @@ extension IAMSection {
             item.set("name", text: policy.name)
             item.set("arn", text: policy.arn)
             item.set("statementCount", text: String(policy.document.statements.count))
+            item.set("findingCounts", text: Self.countsText(policy.document.findings) ?? "없음")
             item.set("services", objects: services.count) { position, service in
                 service.set("first", flag: position == 0)
                 service.set("service", text: services[position])

@@ -4,6 +4,9 @@ import LabSite
 /// tables (`partials/iam-statements.mustache`, `partials/iam-summary.mustache`) that identity
 /// pages show too.
 extension IAMSection {
+    /// The most services a statement's expanded actions are listed for; beyond, only counted.
+    static let listedServiceLimit = 20
+
     /// Korean names of the IAM access levels.
     static let accessLevelNames = [
         "List": "목록", "Read": "읽기", "Write": "쓰기", "Permissions management": "권한 관리", "Tagging": "태그 지정",
@@ -27,8 +30,14 @@ extension IAMSection {
             headings: [
                 Heading(level: 2, id: "summary", title: "정책 요약", line: 0),
                 Heading(level: 2, id: "statements", title: "문(Statement)", line: 0),
-            ],
-            anchors: Set(policy.document.statements.indices.map { "statement-\($0 + 1)" }),
+                Heading(level: 2, id: "review", title: "검토 결과", line: 0),
+            ]
+                + (sourceLines(of: policy.document, path: policy.sourcePath) == nil
+                    ? [] : [Heading(level: 2, id: "source", title: "원본 JSON", line: 0)]),
+            anchors: Set(policy.document.statements.indices.map { "statement-\($0 + 1)" }).union(
+                sourceLines(of: policy.document, path: policy.sourcePath).map { first, lines in
+                    lines.indices.map { "source-L\(first + $0)" }
+                } ?? []),
             breadcrumbs: [indexCrumb])
     }
 
@@ -46,6 +55,8 @@ extension IAMSection {
         }
         writeSummary(statements: policy.document.statements, to: &sink)
         writeStatements(policy.document, anchorPrefix: "", to: &sink)
+        writeReview(policy.document, path: policy.sourcePath, linesOnPage: true, to: &sink)
+        writeSource(policy.document, path: policy.sourcePath, to: &sink)
     }
 
     /// The identities (in any snapshot) that attach a policy, for links back from its page.
@@ -111,7 +122,14 @@ extension IAMSection {
             item.set("unknownAction", flag: unknownActions[index])
         }
         let covered = expandedActions(statement)
-        if !covered.isEmpty {
+        let coveredServices = Set(covered.map { $0.service.lowercased() }).count
+        if coveredServices > Self.listedServiceLimit {
+            // `*` or a NotAction reaches hundreds of services: a list of them all helps nobody.
+            sink.set("expandedSummary") { summary in
+                summary.set("actionCount", text: String(covered.count))
+                summary.set("serviceCount", text: String(coveredServices))
+            }
+        } else if !covered.isEmpty {
             sink.set("expanded") { expanded in
                 expanded.set("actionCount", text: String(covered.count))
                 writeGroupedActions(covered, to: &expanded)
@@ -214,14 +232,16 @@ extension IAMSection {
     func summaryRows(statements: [PolicyStatement]) -> [(effect: String, service: String, row: SummaryRow)] {
         var rows: [String: SummaryRow] = [:]  // "Allow|s3"
         for statement in statements {
+            // One row per service a pattern names; `*`, a wildcard service and NotAction reach
+            // every service, which the console summarises in one row too.
             var services: [String: [String]] = [:]
-            for action in expandedActions(statement) {
-                services[action.service.lowercased(), default: []].append(action.name)
-            }
-            for pattern in statement.actions {
+            for pattern in statement.usesNotAction ? [] : statement.actions {
                 let service = Self.service(of: pattern).lowercased()
-                let key = pattern == "*" || WildcardPattern(service).hasWildcards ? "*" : service
-                if services[key] == nil { services[key] = [] }
+                if pattern == "*" || WildcardPattern(service).hasWildcards {
+                    if services["*"] == nil { services["*"] = [] }
+                } else {
+                    services[service, default: []] += catalogue.expand(pattern).map(\.name)
+                }
             }
             if statement.usesNotAction && services["*"] == nil { services["*"] = [] }
             for (service, names) in services {

@@ -17,6 +17,10 @@ public struct IAMSection: SiteSection {
     public var labPage: String?
     /// Policy ARN → output file name stem.
     var policyFiles: [String: String]
+    /// The text of every file a policy was read from, by path, for line numbers and source listings.
+    var sources: [String: PolicySourceText] = [:]
+    /// The API calls the site's sections observed (CloudTrail events), for least-privilege policies.
+    var calls: [ObservedCall] = []
     /// The catalogue used to expand wildcards.
     var catalogue: ActionCatalogue { .builtin }
     /// The site's theme, which renders the section's pages and the `iam-matrix` directive.
@@ -28,13 +32,16 @@ public struct IAMSection: SiteSection {
     /// Reads `content/iam/`; a site without it has no IAM pages.
     public static func load(from input: SectionInput) throws -> IAMSection {
         var policies: [ManagedPolicy] = []
+        var sources: [String: PolicySourceText] = [:]
         var accountFiles: [String] = []
         var settings: MatrixSettings?
         for file in input.files(under: folder) {
             let path = "content/" + file
             let relative = file.dropFirst(folder.count + 1)
             if relative.hasPrefix("policies/") && file.hasSuffix(".json") && !relative.dropFirst(9).contains("/") {
-                policies.append(try Self.readPolicy(file, from: input.contentDirectory))
+                let bytes = [UInt8](try Self.data(file, from: input.contentDirectory))
+                policies.append(try Self.readPolicy(file, bytes: bytes))
+                sources["content/" + file] = PolicySourceText(bytes: bytes)
             } else if !relative.contains("/") && file.hasSuffix(".json") {
                 accountFiles.append(file)
             } else if relative == "matrix.yml" {
@@ -57,12 +64,16 @@ public struct IAMSection: SiteSection {
         var snapshots: [AccountSnapshot] = []
         for (file, title) in ordered {
             let path = "content/" + file
-            let json = try IAMError.json(try Self.data(file, from: input.contentDirectory), path: path)
-            snapshots.append(try AccountSnapshot.parse(json, id: Self.stem(of: file), title: title, path: path))
+            let bytes = [UInt8](try Self.data(file, from: input.contentDirectory))
+            let json = try IAMError.json(Data(bytes), path: path)
+            snapshots.append(
+                try AccountSnapshot.parse(json, source: bytes, id: Self.stem(of: file), title: title, path: path))
+            sources[path] = PolicySourceText(bytes: bytes)
         }
         var section = try IAMSection(policies: policies, snapshots: snapshots, requests: settings?.requests ?? [])
         section.labPage = settings?.lab.map(SitePath.rewriteMarkdownLink)
         section.templates = input.templates
+        section.sources = sources
         return section
     }
 
@@ -102,20 +113,17 @@ public struct IAMSection: SiteSection {
     }
 
     /// Reads a standalone document, or `aws iam get-policy-version` output, named after its file.
-    static func readPolicy(_ file: String, from directory: URL) throws -> ManagedPolicy {
+    static func readPolicy(_ file: String, bytes: [UInt8]) throws -> ManagedPolicy {
         let path = "content/" + file
         let name = stem(of: file)
-        var json = try IAMError.json(try data(file, from: directory), path: path)
+        var json = try IAMError.json(Data(bytes), path: path)
         if let version = json["PolicyVersion"], let document = version["Document"] {
-            if let text = document.stringValue {
-                json = try PolicyDocument.decodedJSON(text, path: path, name: "the policy \(name)")
-            } else {
-                json = document
-            }
+            json = document
         }
         return ManagedPolicy(
             name: name, arn: "arn:aws:iam::aws:policy/\(name)",
-            document: try PolicyDocument.parse(json: json, path: path, name: "the policy \(name)"), sourcePath: path)
+            document: try PolicyDocument.parse(value: json, source: bytes, path: path, name: "the policy \(name)"),
+            sourcePath: path)
     }
 
     private static func data(_ file: String, from directory: URL) throws -> Data {
@@ -152,7 +160,11 @@ public struct IAMSection: SiteSection {
 
     public var directives: [Directive] {
         let section = self
-        return [Directive(name: "iam-matrix") { try section.renderMatrixDirective($0) }]
+        return [
+            Directive(name: "iam-matrix") { try section.renderMatrixDirective($0) },
+            Directive(name: "iam-findings") { try section.renderFindingsDirective($0) },
+            Directive(name: "iam-least-privilege") { try section.renderLeastPrivilegeDirective($0) },
+        ]
     }
 
     public func pages() throws -> [GeneratedPage] {

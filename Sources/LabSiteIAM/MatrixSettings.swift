@@ -23,12 +23,15 @@ public struct MatrixSettings: Sendable, Equatable, Decodable {
         public var step: Int?
         /// A few words on what the request is (`추적 버킷의 객체 나열`).
         public var note: String?
+        /// The identity that makes the request in the lab (`lab-user`), when one does: its
+        /// least-privilege policy includes the request even when the trail cannot show it.
+        public var by: String?
 
         /// The evaluator's request.
         var permissionRequest: PermissionRequest { PermissionRequest(action: action, resource: resource ?? "*") }
 
         private enum CodingKeys: String, CodingKey {
-            case action, resource, step, note
+            case action, resource, step, note, by
         }
 
         /// Decodes a row; `step` is read as text, then as a whole number.
@@ -40,6 +43,7 @@ public struct MatrixSettings: Sendable, Equatable, Decodable {
             action = try container.decode(String.self, forKey: .action)
             resource = try container.decodeIfPresent(String.self, forKey: .resource)
             note = try container.decodeIfPresent(String.self, forKey: .note)
+            by = try container.decodeIfPresent(String.self, forKey: .by)
             if let text = try container.decodeIfPresent(String.self, forKey: .step) {
                 guard let number = Int(text) else {
                     throw DecodingError.typeMismatch(

@@ -7,6 +7,11 @@ public struct PolicyDocument: Sendable, Equatable {
     public var version: String
     /// The statements in document order; statement numbers on pages count from 1.
     public var statements: [PolicyStatement]
+    /// What ``PolicyChecker`` found, with spans in the file the document was read from; empty
+    /// when the document was not read from a file.
+    public var findings: [PolicyFinding] = []
+    /// The byte range of the document in its file (for a URL-encoded document, of the string).
+    public var sourceSpan: Range<Int>?
 
     /// Creates a document.
     public init(version: String, statements: [PolicyStatement]) {
@@ -24,8 +29,37 @@ public struct PolicyDocument: Sendable, Equatable {
         try parse(json: try decodedJSON(text, path: path, name: name), path: path, name: name)
     }
 
+    /// Parses the document `value` of a file whose bytes are `source`, and checks it: an object in
+    /// place, or a string holding the document as JSON or URL-encoded JSON, whose findings then
+    /// all point at the string.
+    static func parse(value: JSONValue, source: [UInt8], path: String, name: String) throws -> PolicyDocument {
+        let span = value.offset..<JSONTextSpan.end(ofValueAt: value.offset, in: source)
+        var document: PolicyDocument
+        if let text = value.stringValue {
+            // Offsets inside an escaped or URL-encoded string do not map onto the file, so every
+            // finding points at the whole string; its path still names the element.
+            let (json, bytes) = try decoded(text, path: path, name: name)
+            document = try parse(json: json, path: path, name: name)
+            document.findings = PolicyChecker().check(json, in: bytes).map {
+                var moved = $0
+                moved.span = span
+                return moved
+            }
+        } else {
+            document = try parse(json: value, path: path, name: name)
+            document.findings = PolicyChecker().check(value, in: source)
+        }
+        document.sourceSpan = span
+        return document
+    }
+
     /// The JSON value of a document string, URL-decoding it first when it is not JSON as it stands.
     static func decodedJSON(_ text: String, path: String, name: String) throws -> JSONValue {
+        try decoded(text, path: path, name: name).value
+    }
+
+    /// ``decodedJSON(_:path:name:)`` with the text the value's offsets index.
+    static func decoded(_ text: String, path: String, name: String) throws -> (value: JSONValue, bytes: [UInt8]) {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         var json = trimmed
         if !trimmed.hasPrefix("{") {
@@ -40,7 +74,8 @@ public struct PolicyDocument: Sendable, Equatable {
             json = decoded
         }
         do {
-            return try JSONValue.parse(json)
+            let bytes = Array(json.utf8)
+            return (try JSONValue.parse(bytes), bytes)
         } catch {
             throw IAMError(path: path, reason: "The document of \(name) is not valid JSON.")
         }

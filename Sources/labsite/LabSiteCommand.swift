@@ -6,7 +6,9 @@ struct LabSiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "labsite",
         abstract: "Builds Korean AWS lab handouts, trail logs, alarms and policies into a static site.",
-        subcommands: [BuildCommand.self, EventsCommand.self, PDFCommand.self, ServeCommand.self],
+        subcommands: [
+            BuildCommand.self, EventsCommand.self, PDFCommand.self, PolicyCommand.self, ServeCommand.self,
+        ],
         defaultSubcommand: BuildCommand.self
     )
 }

@@ -98,7 +98,7 @@ struct IAMSectionTests {
     func policyPage() async throws {
         let document = #"""
             {"Version":"2012-10-17","Statement":[
-             {"Sid":"Logs","Effect":"Allow","Action":["s3:CreateBucket","lambda:ListFunctions","s3:Nope"],
+             {"Sid":"Logs","Effect":"Allow","Action":["s3:CreateBucket","madeup:ListThings","s3:Nope"],
               "Resource":"arn:aws:s3:::aws-cloudtrail-logs*"},
              {"Effect":"Deny","NotAction":"sts:*","Resource":"*",
               "Condition":{"StringEquals":{"aws:RequestedRegion":"<us>"}}}]}
@@ -115,20 +115,53 @@ struct IAMSectionTests {
                 <tbody>
                 <tr id="statement-1" class="iam-allow"><td>1<br><code class="iam-sid">Logs</code></td>\
                 <td><span class="iam-effect">허용</span> <code>Allow</code></td><td><ul class="iam-patterns">\
-                <li><code>s3:CreateBucket</code></li><li><code>lambda:ListFunctions</code></li>\
+                <li><code>s3:CreateBucket</code></li><li><code>madeup:ListThings</code></li>\
                 <li><code>s3:Nope</code> <span class="iam-flag">카탈로그에 없는 작업</span></li></ul>\
                 <details class="iam-expanded"><summary>카탈로그 작업 1개 펼치기</summary><dl class="iam-groups">\
                 <dt>Amazon S3 (<code>s3</code>)</dt><dd><span class="iam-level">쓰기</span> \
                 <code>s3:CreateBucket</code></dd>\
                 </dl></details><p class="iam-flag-note"><span class="iam-flag">카탈로그에 없는 서비스</span> \
-                <code>lambda</code>: 작업을 펼치지 않고 적힌 그대로 보인다.</p></td><td><ul class="iam-patterns">\
+                <code>madeup</code>: 작업을 펼치지 않고 적힌 그대로 보인다.</p></td><td><ul class="iam-patterns">\
                 <li><code>arn:aws:s3:::aws-cloudtrail-logs*</code></li></ul></td>\
                 <td><span class="iam-note">없음</span></td></tr>
                 """))
         #expect(html.contains("<li>aws:RequestedRegion 값이 &lt;us&gt;일 때 <code>StringEquals</code></li>"))
         #expect(html.contains("<p class=\"iam-not\">다음을 <strong>제외한</strong> 모든 작업 (<code>NotAction</code>):</p>"))
         #expect(html.contains("<td>Amazon S3 (<code>s3</code>)</td><td>제한: 쓰기 (일부 1/51)</td>"))
-        #expect(html.contains("<td><code>lambda</code></td><td><span class=\"iam-flag\">카탈로그에 없는 서비스</span> "))
+        #expect(html.contains("<td><code>madeup</code></td><td><span class=\"iam-flag\">카탈로그에 없는 서비스</span> "))
+        #expect(
+            html.contains(
+                "<p class=\"iam-flag-note\">제외 목록에 들지 않는 카탈로그 작업 20439개(서비스 444개): 너무 많아 펼치지 않는다.</p>"))
+        let review = try #require(html.components(separatedBy: "<h2 id=\"review\">검토 결과</h2>\n").last)
+        let guide =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html"
+            + "#access-analyzer-reference-policy-checks-error-"
+        #expect(
+            review.contains(
+                """
+                <p class="iam-review-counts">오류 2</p>
+                <ol class="iam-findings">
+                <li class="iam-finding iam-finding-error"><span class="iam-finding-type">오류</span> \
+                <code class="iam-finding-code">INVALID_SERVICE_IN_ACTION</code> IAM에 없는 서비스 접두사입니다: madeup \
+                (작업 madeup:ListThings).<span class="iam-finding-place"><a href="#source-L2">\
+                content/iam/policies/Small.json:2:61</a> · <code>Statement[0].Action[1]</code> · \
+                <a href="\(guide)invalid-service-in-action">설명 문서</a></span></li>
+                <li class="iam-finding iam-finding-error"><span class="iam-finding-type">오류</span> \
+                <code class="iam-finding-code">INVALID_ACTION</code> Amazon S3에 없는 작업입니다: s3:Nope.\
+                <span class="iam-finding-place"><a href="#source-L2">content/iam/policies/Small.json:2:81</a> · \
+                <code>Statement[0].Action[2]</code> · <a href="\(guide)invalid-action">설명 문서</a></span></li>
+                </ol>
+                <h2 id="source">원본 JSON</h2>
+                <p><code>content/iam/policies/Small.json</code>의 1–5행. 검토 결과가 가리키는 행은 표시된다.</p>
+                <pre class="iam-source"><code><span class="iam-source-line" id="source-L1">\
+                <span class="iam-source-number" aria-hidden="true">1</span>\
+                {&quot;Version&quot;:&quot;2012-10-17&quot;,&quot;Statement&quot;:[</span>
+                <span class="iam-source-line iam-source-flagged" id="source-L2">\
+                <span class="iam-source-number" aria-hidden="true">2</span> {&quot;Sid&quot;:&quot;Logs&quot;,
+                """.dropLast()))
+        #expect(review.contains("&quot;aws:RequestedRegion&quot;:&quot;&lt;us&gt;&quot;}}}]}</span>\n</code></pre>"))
+        // The index counts each policy's findings.
+        #expect(try site.read("iam/index.html").contains("<td>오류 2</td>"))
     }
 
     @Test(

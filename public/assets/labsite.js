@@ -209,6 +209,15 @@
     });
   }
 
+  // What a block's copy button copies: its text, without the line numbers of a policy's source
+  // listing (they are in the page only to be pointed at).
+  function copyableText(pre) {
+    if (!pre.querySelector(".iam-source-number")) return pre.innerText;
+    var clone = pre.cloneNode(true);
+    clone.querySelectorAll(".iam-source-number").forEach(function (number) { number.remove(); });
+    return clone.textContent;
+  }
+
   function enhanceCode(main) {
     main.querySelectorAll(".doc-body pre").forEach(function (pre) {
       var code = pre.querySelector("code");
@@ -224,7 +233,7 @@
       wrap.appendChild(head);
       wrap.appendChild(pre);
       button.addEventListener("click", function () {
-        copyText(pre.innerText.replace(/\n$/, "")).then(function () {
+        copyText(copyableText(pre).replace(/\n$/, "")).then(function () {
           button.textContent = "복사됨";
           status.textContent = "코드를 복사했습니다.";
         }, function () {

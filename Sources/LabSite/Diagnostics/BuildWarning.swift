@@ -4,18 +4,26 @@ public struct BuildWarning: Sendable, Equatable {
     public var path: String
     /// The line in that file, when known.
     public var line: Int?
+    /// The column in that line, from 1, when known.
+    public var column: Int?
     /// What is wrong, as a full sentence.
     public var message: String
 
     /// Creates a warning.
-    public init(path: String, line: Int?, message: String) {
+    public init(path: String, line: Int?, column: Int? = nil, message: String) {
         self.path = path
         self.line = line
+        self.column = column
         self.message = message
     }
 
-    /// `path:line: warning: message`.
+    /// `path:line:column: warning: message`, without the parts that are not known.
     public var description: String {
-        "\(line.map { "\(path):\($0)" } ?? path): warning: \(message)"
+        var place = path
+        if let line {
+            place += ":\(line)"
+            if let column { place += ":\(column)" }
+        }
+        return "\(place): warning: \(message)"
     }
 }

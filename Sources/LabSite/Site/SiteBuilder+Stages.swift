@@ -17,7 +17,9 @@ extension SiteBuilder {
             content: content, contentDirectory: loader.contentDirectory, options: options, templates: templates)
         let types = sectionTypes
         var sections = try cache.sections(input: input, types: types) {
-            try LoadedSections(types.map { try $0.load(from: input) })
+            let loaded = try types.map { try $0.load(from: input) }
+            let calls = loaded.flatMap(\.observedCalls)
+            return try LoadedSections(loaded.map { $0.linked(with: calls) })
         }
         let identifiers = Self.identifierScan(
             content: content, contentDirectory: loader.contentDirectory, sections: sections)

@@ -37,6 +37,13 @@ public protocol SiteSection: Sendable {
     /// ``consumedFiles`` that are not plain text, such as gzip logs), for the revealing-id check;
     /// the builder scans every other published file.
     var identifierScan: IdentifierScan { get }
+
+    /// The API calls this section's inputs record, which every section is then given.
+    var observedCalls: [ObservedCall] { get }
+
+    /// This section once every section is loaded, given the calls all of them observed; a section
+    /// that reasons about the lab's calls keeps them.
+    func linked(with calls: [ObservedCall]) -> Self
 }
 
 extension SiteSection {
@@ -54,6 +61,10 @@ extension SiteSection {
     public func redact(_ text: String) -> String { text }
     /// Most sections publish only text files the builder can scan itself.
     public var identifierScan: IdentifierScan { IdentifierScan() }
+    /// Most sections observe no calls.
+    public var observedCalls: [ObservedCall] { [] }
+    /// Most sections have no use for the calls.
+    public func linked(with calls: [ObservedCall]) -> Self { self }
 }
 
 /// What a section gets to read.
