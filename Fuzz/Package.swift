@@ -29,6 +29,7 @@ let package = Package(
         harness("FuzzFrontMatter", ["LabSite"]),
         harness("FuzzAlarms", ["LabSite", "LabSiteCloudWatch"]),
         harness("FuzzIAM", ["LabSite", "LabSiteIAM"]),
+        harness("FuzzPolicyCheck", ["LabSite", "LabSiteIAM"]),
     ]
 )
 
