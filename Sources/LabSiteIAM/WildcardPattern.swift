@@ -16,9 +16,10 @@ public struct WildcardPattern: Sendable, Equatable {
     public init(_ text: String, ignoringCase: Bool = false) {
         self.text = text
         self.ignoresCase = ignoringCase
-        self.scalars = Array((ignoringCase ? text.lowercased() : text).unicodeScalars)
-        self.asciiBytes =
-            text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.map { ignoringCase ? Self.lowered($0) : $0 } : nil
+        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+        self.asciiBytes = ascii ? text.utf8.map { ignoringCase ? Self.lowered($0) : $0 } : nil
+        // Scalars are only needed for a pattern or candidate that is not ASCII.
+        self.scalars = ascii ? [] : Array((ignoringCase ? text.lowercased() : text).unicodeScalars)
     }
 
     /// Whether the pattern has a `*` or `?`.
@@ -41,8 +42,9 @@ public struct WildcardPattern: Sendable, Equatable {
             }
             if let matched { return matched }
         }
+        let pattern = asciiBytes == nil ? scalars : Array((ignoresCase ? text.lowercased() : text).unicodeScalars)
         let input = Array((ignoresCase ? candidate.lowercased() : candidate).unicodeScalars)
-        return Self.match(scalars, input, wildcard: "*", single: "?") { $0 }
+        return Self.match(pattern, input, wildcard: "*", single: "?") { $0 }
     }
 
     /// Greedy matching with one backtrack point: linear in practice, no recursion. `normalised`
