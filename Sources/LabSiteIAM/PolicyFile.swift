@@ -53,15 +53,17 @@ public struct PolicyFile: Sendable {
         }
         var checked: [Document] = []
         for (label, value) in documents {
-            checked.append(Document(label: label, findings: try findings(in: value, bytes: bytes, path: path)))
+            checked.append(
+                Document(label: label, findings: try findings(in: value, bytes: bytes, path: path, checker: checker)))
         }
         return PolicyFile(path: path, source: PolicySourceText(bytes: bytes), documents: checked)
     }
 
     /// The findings of one document value: in place for an object; for a string (URL-encoded or
     /// JSON text), pointing at the whole string.
-    private static func findings(in value: JSONValue, bytes: [UInt8], path: String) throws -> [PolicyFinding] {
-        let checker = PolicyChecker()
+    private static func findings(
+        in value: JSONValue, bytes: [UInt8], path: String, checker: PolicyChecker
+    ) throws -> [PolicyFinding] {
         guard let text = value.stringValue else { return checker.check(value, in: bytes) }
         let span = value.offset..<JSONTextSpan.end(ofValueAt: value.offset, in: bytes)
         let (json, decoded) = try PolicyDocument.decoded(text, path: path, name: "the document at byte \(value.offset)")

@@ -5,7 +5,7 @@ import LabSiteIAM
 /// The policy checker through `PolicyFile.read`, what `labsite policy check` runs on each file:
 /// the input is one file, a policy document, `get-policy-version` or
 /// `get-account-authorization-details` output (URL-encoded documents included). Every finding
-/// must point inside the file, have a line from 1 and a message, and the JSON report must read back.
+/// must point inside the file, have a line from 1 and a message, and the JSON report must hold every document.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPolicyCheck(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = FuzzInput.bytes(data, size)
@@ -21,8 +21,7 @@ public func fuzzPolicyCheck(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
             precondition(start.line >= 1 && start.column >= 0 && start.offset >= 0, "a position before the file")
         }
         _ = file.messages
-        let report = JSONCompactWriter.string(file.json)
-        precondition((try? JSONValue.parse(report)) != nil, "a JSON report that does not read back")
+        precondition(file.json.arrayValue?.count == file.documents.count, "a JSON report without every document")
     } catch let error as any LocatedError {
         precondition(error.path == "policy.json", "the error names \(error.path)")
     } catch {
