@@ -163,14 +163,17 @@ public struct ActionCatalogue: Sendable {
     package func expandIDs(_ pattern: String) -> [Int] {
         if pattern == "*" { return Array(allActions.indices) }
         let wildcard = WildcardPattern(pattern, ignoringCase: true)
-        let parts = pattern.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-        guard parts.count == 2, !WildcardPattern.hasWildcards(parts[0]) else {
+        guard let colon = pattern.utf8.firstIndex(of: UInt8(ascii: ":")),
+            !WildcardPattern.hasWildcards(pattern[..<colon])
+        else {
             return allActions.indices.filter { wildcard.matches(allActions[$0].name) }
         }
-        let service = parts[0].lowercased()
+        let servicePart = pattern[..<colon]
+        let service =
+            servicePart.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? servicePart.lowercased() : String(servicePart)
         guard let actions = actionsByService[service], let names = lowercasedNames[service] else { return [] }
         // Only names starting with the pattern's literal part can match it.
-        let literal = String(parts[1].prefix { $0 != "*" && $0 != "?" }).lowercased()
+        let literal = pattern[pattern.index(after: colon)...].prefix { $0 != "*" && $0 != "?" }.lowercased()
         var low = 0
         var high = names.count
         while low < high {

@@ -5,7 +5,8 @@ import LabSite
 extension PolicyChecker {
     /// `INVALID_SERVICE_IN_ACTION` and `INVALID_ACTION`.
     func checkActions(of statement: Statement, into findings: inout [PolicyFinding]) {
-        for entry in statement.actions + statement.notActions where entry.text != "*" {
+        // An entry's expansion is what the catalogue matches, so only an empty one can be at fault.
+        for entry in statement.actions + statement.notActions where entry.text != "*" && entry.expansion.isEmpty {
             let parts = entry.text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
                 findings.append(
@@ -30,17 +31,17 @@ extension PolicyChecker {
                 continue
             }
             if WildcardPattern.hasWildcards(name) {
-                if entry.expansion.isEmpty {
-                    findings.append(
-                        PolicyFinding(
-                            .invalidAction,
-                            message: "패턴에 맞는 \(service.name) 작업이 하나도 없습니다: \(entry.text).",
-                            path: entry.path, span: entry.span))
-                }
-            } else if catalogue.action(named: entry.text) == nil {
-                let guess = Self.closest(name.lowercased(), among: catalogue.lowercasedActionNames(of: service.prefix))
-                    .flatMap { lowered in actions.first { $0.name.lowercased() == "\(service.prefix):\(lowered)" } }
-                    .map { String($0.name.drop { $0 != ":" }.dropFirst()) }
+                findings.append(
+                    PolicyFinding(
+                        .invalidAction,
+                        message: "패턴에 맞는 \(service.name) 작업이 하나도 없습니다: \(entry.text).",
+                        path: entry.path, span: entry.span))
+            } else {
+                let names = catalogue.lowercasedActionNames(of: service.prefix)
+                // The guess comes lower-cased; the action at the same place gives its spelling.
+                let guess = Self.closest(name.lowercased(), among: names)
+                    .flatMap { names.firstIndex(of: $0) }
+                    .map { String(actions[$0].name.drop { $0 != ":" }.dropFirst()) }
                 findings.append(
                     PolicyFinding(
                         .invalidAction,

@@ -53,12 +53,13 @@ extension PolicyChecker {
                 path: star.path, span: star.span))
     }
 
-    /// Whether the statement's `Action` (or `NotAction`) covers `action`.
+    /// Whether the statement's `Action` (or `NotAction`) covers the catalogue's `action`.
     func grants(_ action: String, _ statement: Statement) -> Bool {
+        guard let id = catalogue.action(named: action)?.id else { return false }
         if !statement.notActions.isEmpty {
-            return !statement.notActions.contains { WildcardPattern($0.text, ignoringCase: true).matches(action) }
+            return !statement.notActions.contains { $0.expansion.contains(id) }
         }
-        return statement.actions.contains { WildcardPattern($0.text, ignoringCase: true).matches(action) }
+        return statement.actions.contains { $0.expansion.contains(id) }
     }
 
     /// The shape of one ARN: `arn:partition:service:region:account:resource`.
