@@ -13,6 +13,10 @@ public struct PolicyChecker: Sendable {
     /// The ids of the actions that return credentials, and of those on escalation paths.
     let credentialIDs: Set<Int>
     let escalationIDs: Set<Int>
+    /// Each action pattern met so far, with the ids it expands to: documents repeat patterns
+    /// (`s3:Get*`), within one and from one to the next, and a checker that goes on to the next
+    /// document (``checkRemembering(_:in:)``) expands each once.
+    private var expansions: [String: [Int]] = [:]
 
     /// Creates a checker over `catalogue`.
     public init(catalogue: ActionCatalogue = .builtin) {
@@ -55,6 +59,12 @@ public struct PolicyChecker: Sendable {
     /// The findings on `document`, whose offsets index `bytes` (the text it was parsed from),
     /// ordered by place, then by type.
     public func check(_ document: JSONValue, in bytes: [UInt8]) -> [PolicyFinding] {
+        var checker = self
+        return checker.checkRemembering(document, in: bytes)
+    }
+
+    /// ``check(_:in:)``, keeping the patterns' expansions for the next document this checker checks.
+    public mutating func checkRemembering(_ document: JSONValue, in bytes: [UInt8]) -> [PolicyFinding] {
         var findings: [PolicyFinding] = []
         let span = { (value: JSONValue) in value.offset..<JSONTextSpan.end(ofValueAt: value.offset, in: bytes) }
         guard let fields = document.objectValue else { return [] }
@@ -69,8 +79,8 @@ public struct PolicyChecker: Sendable {
             break
         }
         var statements: [Statement] = []
-        // Large policies (ReadOnlyAccess) repeat patterns across statements; each is expanded once.
-        var expansions: [String: [Int]] = [:]
+        var expansions = self.expansions
+        defer { self.expansions = expansions }
         func expanded(_ entries: [Entry]) -> [Entry] {
             entries.map { entry in
                 var expandedEntry = entry

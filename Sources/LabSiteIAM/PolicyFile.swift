@@ -22,9 +22,14 @@ public struct PolicyFile: Sendable {
     public var documents: [Document]
 
     /// Reads and checks the file at `path` whose bytes are `bytes`.
-    public static func read(path: String, bytes: [UInt8], checker: PolicyChecker = PolicyChecker()) throws
-        -> PolicyFile
-    {
+    public static func read(path: String, bytes: [UInt8]) throws -> PolicyFile {
+        var checker = PolicyChecker()
+        return try read(path: path, bytes: bytes, checker: &checker)
+    }
+
+    /// Reads and checks a file with `checker`, which remembers the patterns it expanded for the
+    /// next file.
+    public static func read(path: String, bytes: [UInt8], checker: inout PolicyChecker) throws -> PolicyFile {
         let json: JSONValue
         do {
             json = try JSONValue.parse(bytes)
@@ -54,7 +59,7 @@ public struct PolicyFile: Sendable {
         var checked: [Document] = []
         for (label, value) in documents {
             checked.append(
-                Document(label: label, findings: try findings(in: value, bytes: bytes, path: path, checker: checker)))
+                Document(label: label, findings: try findings(in: value, bytes: bytes, path: path, checker: &checker)))
         }
         return PolicyFile(path: path, source: PolicySourceText(bytes: bytes), documents: checked)
     }
@@ -62,12 +67,12 @@ public struct PolicyFile: Sendable {
     /// The findings of one document value: in place for an object; for a string (URL-encoded or
     /// JSON text), pointing at the whole string.
     private static func findings(
-        in value: JSONValue, bytes: [UInt8], path: String, checker: PolicyChecker
+        in value: JSONValue, bytes: [UInt8], path: String, checker: inout PolicyChecker
     ) throws -> [PolicyFinding] {
-        guard let text = value.stringValue else { return checker.check(value, in: bytes) }
+        guard let text = value.stringValue else { return checker.checkRemembering(value, in: bytes) }
         let span = value.offset..<JSONTextSpan.end(ofValueAt: value.offset, in: bytes)
         let (json, decoded) = try PolicyDocument.decoded(text, path: path, name: "the document at byte \(value.offset)")
-        return checker.check(json, in: decoded).map {
+        return checker.checkRemembering(json, in: decoded).map {
             var moved = $0
             moved.span = span
             return moved

@@ -28,15 +28,31 @@ struct PolicyCheckCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        // Files are independent: they are read and checked on all cores, and reported in order.
-        let results = WorkerThreads.map(files) { path -> PolicyFile in
-            let bytes: [UInt8]
-            do {
-                bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-            } catch {
-                throw IAMError(path: path, reason: "The file cannot be read.")
+        // Files are independent: they are checked on all cores, a run of neighbouring files per
+        // core with one checker, which expands a pattern the run has met before only once.
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let runLength = max(1, (files.count + cores - 1) / cores)
+        let runs = stride(from: 0, to: files.count, by: runLength).map {
+            Array(files[$0..<min($0 + runLength, files.count)])
+        }
+        let results = WorkerThreads.map(runs, threadCount: runs.count) { run -> [Result<PolicyFile, any Error>] in
+            var checker = PolicyChecker()
+            return run.map { path in
+                Result {
+                    let bytes: [UInt8]
+                    do {
+                        bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+                    } catch {
+                        throw IAMError(path: path, reason: "The file cannot be read.")
+                    }
+                    return try PolicyFile.read(path: path, bytes: bytes, checker: &checker)
+                }
             }
-            return try PolicyFile.read(path: path, bytes: bytes)
+        }.flatMap { run -> [Result<PolicyFile, any Error>] in
+            switch run {
+            case .success(let files): files
+            case .failure(let error): [.failure(error)]
+            }
         }
         var serious = false
         var unreadable = false

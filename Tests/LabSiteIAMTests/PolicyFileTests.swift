@@ -99,4 +99,17 @@ struct PolicyFileTests {
             }
         }
     }
+
+    @Test("a checker that goes on from file to file finds what a fresh one finds in each")
+    func rememberingChecker() throws {
+        let folder = Fixtures.url("iam/dataset")
+        var checker = PolicyChecker()
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        where name.hasSuffix(".json") {
+            let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(name)))
+            let shared = try PolicyFile.read(path: name, bytes: bytes, checker: &checker)
+            let fresh = try PolicyFile.read(path: name, bytes: bytes)
+            #expect(shared.messages == fresh.messages, "\(name)")
+        }
+    }
 }
