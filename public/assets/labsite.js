@@ -245,8 +245,8 @@
           }, 2000);
         });
       });
-      // A wide block must be reachable by keyboard to scroll it.
-      if (pre.scrollWidth > pre.clientWidth) pre.setAttribute("tabindex", "0");
+      // A block that scrolls (wide, or tall in a theme that caps its height) must be reachable by keyboard.
+      if (pre.scrollWidth > pre.clientWidth || pre.scrollHeight > pre.clientHeight) pre.setAttribute("tabindex", "0");
     });
   }
 
