@@ -22,6 +22,7 @@ extension IAMSection {
 
     func policyPage(_ policy: ManagedPolicy) throws -> GeneratedPage {
         let path = policyPath(arn: policy.arn) ?? "\(Self.folder)/policies/unknown.html"
+        let source = sourceLines(of: policy.document, path: policy.sourcePath)
         return GeneratedPage(
             path: path, title: policy.name,
             summary: "관리형 정책의 문 \(policy.document.statements.count)개를 IAM 콘솔의 정책 요약처럼 풀어 쓴다.",
@@ -32,12 +33,9 @@ extension IAMSection {
                 Heading(level: 2, id: "statements", title: "문(Statement)", line: 0),
                 Heading(level: 2, id: "review", title: "검토 결과", line: 0),
             ]
-                + (sourceLines(of: policy.document, path: policy.sourcePath) == nil
-                    ? [] : [Heading(level: 2, id: "source", title: "원본 JSON", line: 0)]),
+                + (source == nil ? [] : [Heading(level: 2, id: "source", title: "원본 JSON", line: 0)]),
             anchors: Set(policy.document.statements.indices.map { "statement-\($0 + 1)" }).union(
-                sourceLines(of: policy.document, path: policy.sourcePath).map { first, lines in
-                    lines.indices.map { "source-L\(first + $0)" }
-                } ?? []),
+                source.map { first, lines in lines.indices.map { "source-L\(first + $0)" } } ?? []),
             breadcrumbs: [indexCrumb])
     }
 

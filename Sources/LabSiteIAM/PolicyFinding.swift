@@ -67,13 +67,6 @@ public struct PolicyFinding: Sendable, Equatable {
         self.span = span
     }
 
-    /// The Statement number on pages (from 1), when the finding is inside a statement.
-    public var statementNumber: Int? {
-        guard path.count >= 2, path[0] == .value("Statement") else { return nil }
-        if case .index(let index) = path[1] { return index + 1 }
-        return nil
-    }
-
     /// `Statement[0].Action[1]`.
     public var pathText: String {
         path.reduce(into: "") { text, element in

@@ -57,16 +57,6 @@ public enum PolicyIssue: String, Sendable, CaseIterable {
         }
     }
 
-    /// Whether the code is Access Analyzer's (otherwise Parliament's, or labsite's in its manner).
-    public var isAccessAnalyzerCode: Bool {
-        switch self {
-        case .privilegeEscalation, .notActionWithAllow, .notResourceWithAllow, .permissionsManagementActions,
-            .credentialsExposure, .resourceStar, .oldVersion:
-            false
-        default: true
-        }
-    }
-
     /// The page that explains the issue: Access Analyzer's check reference for its codes, the IAM
     /// User Guide page on the element otherwise.
     public var learnMoreLink: String {

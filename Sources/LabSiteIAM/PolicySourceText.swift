@@ -62,9 +62,6 @@ public struct PolicySourceText: Sendable {
         return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
     }
 
-    /// How many lines the text has.
-    public var lineCount: Int { lineStarts.count }
-
     /// Characters (UTF-8 lead bytes) in `start..<end`.
     private func characters(from start: Int, to end: Int) -> Int {
         var count = 0

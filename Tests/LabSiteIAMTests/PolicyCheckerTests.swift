@@ -242,7 +242,6 @@ struct PolicyCheckerTests {
         #expect(end == PolicySourceText.Position(line: 4, column: 45, offset: 125))
         #expect(finding.path == [.value("Statement"), .index(0), .value("Resource")])
         #expect(finding.pathText == "Statement[0].Resource")
-        #expect(finding.statementNumber == 1)
     }
 
     @Test("iam:CreateAccessKey only on the caller's own user escalates nothing; on any user it does")
