@@ -36,6 +36,9 @@ public enum Gunzip {
     /// CloudTrail reader documents; more is treated as a decompression bomb.
     public static let defaultLimit = 256 * 1024 * 1024
 
+    /// The version of the zlib library this process runs with, such as `1.3.1`.
+    public static var zlibVersion: String { String(cString: CZlib.zlibVersion()) }
+
     /// Whether `bytes` starts with the gzip magic bytes.
     public static func isGzip<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
         var iterator = bytes.makeIterator()

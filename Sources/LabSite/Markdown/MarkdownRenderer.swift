@@ -21,6 +21,11 @@ public struct MarkdownRenderer: Sendable {
         self.directives = Dictionary(directives.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
     }
 
+    /// The version of the libcmark library this process runs with, such as `0.30.2`.
+    public static var libcmarkVersion: String {
+        cmark_version_string().map { String(cString: $0) } ?? "unknown"
+    }
+
     /// Renders `markdown` to HTML.
     ///
     /// - Parameters:
