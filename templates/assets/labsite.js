@@ -1,7 +1,10 @@
 /* labsite default theme: sidebar, small-screen drawer, keyboard paging,
    step badges, heading links, code copy, colours for trail records and current-step
-   highlighting.
-   Plain script (no modules) so it also runs from file://. */
+   highlighting, tabs, personal values ("내 값"), step progress, figure zoom and
+   printing folded callouts.
+   Plain script (no modules) so it also runs from file://. What it remembers goes to
+   localStorage under "labsite:" + the site's labsite-site meta + ":" + a name; a browser that
+   refuses storage (some do for file://) only forgets it. */
 (function () {
   "use strict";
 
@@ -26,6 +29,68 @@
   var root = meta("labsite-root");
   // A generated sub-page (one event, one policy) is not in the navigation; its section is.
   var currentUrl = meta("labsite-section") || meta("labsite-page");
+  var pageUrl = meta("labsite-page");
+
+  /* ---- Storage ------------------------------------------------------ */
+
+  var storePrefix = "labsite:" + (meta("labsite-site") || "site") + ":";
+
+  function storage() {
+    try { return window.localStorage || null; } catch (e) { return null; }
+  }
+
+  function load(name, fallback) {
+    var store = storage();
+    if (!store) return fallback;
+    try {
+      var raw = store.getItem(storePrefix + name);
+      return raw == null ? fallback : JSON.parse(raw);
+    } catch (e) {
+      return fallback;
+    }
+  }
+
+  function save(name, value) {
+    var store = storage();
+    if (!store) return;
+    try {
+      if (value == null) store.removeItem(storePrefix + name);
+      else store.setItem(storePrefix + name, JSON.stringify(value));
+    } catch (e) { /* full or refused: the page still works, it only forgets */ }
+  }
+
+  function navPages() {
+    return Array.isArray(window.LABSITE_NAV) ? window.LABSITE_NAV : [];
+  }
+
+  /* ---- Step progress (state) ------------------------------------------ */
+
+  // Called whenever some page's progress changed (the sidebar, the page's ticks, the home page's cards).
+  var progressListeners = [];
+
+  // The ids of the steps done on the page at URL (its labsite-page), as stored.
+  function doneSteps(url) {
+    var list = load("progress:" + url, []);
+    return Array.isArray(list) ? list.filter(function (id) { return typeof id === "string"; }) : [];
+  }
+
+  function setDoneSteps(url, ids) {
+    save("progress:" + url, ids.length ? ids : null);
+    progressListeners.forEach(function (listener) { listener(); });
+  }
+
+  // How far a navigation page is: its steps, the done ones among them, the first one left.
+  function progressOf(page) {
+    var steps = Array.isArray(page.steps) ? page.steps : [];
+    var done = doneSteps(page.url);
+    var count = 0;
+    var next = null;
+    steps.forEach(function (step) {
+      if (done.indexOf(step.id) !== -1) count += 1;
+      else if (!next) next = step;
+    });
+    return { total: steps.length, done: count, next: next, ids: done };
+  }
 
   /* ---- Sidebar ------------------------------------------------------ */
 
@@ -40,7 +105,8 @@
   }
 
   function buildSidebar(sidebar) {
-    var pages = Array.isArray(window.LABSITE_NAV) ? window.LABSITE_NAV : [];
+    var pages = navPages();
+    var views = [];
     sidebar.textContent = "";
     var list = el("ol", { class: "nav-list" });
 
@@ -70,12 +136,14 @@
           "aria-controls": listId,
           "aria-label": page.title + " 단계 " + steps.length + "개"
         });
-        toggle.appendChild(el("span", { class: "nav-toggle-count", "aria-hidden": "true" }, String(steps.length)));
+        var count = el("span", { class: "nav-toggle-count", "aria-hidden": "true" }, String(steps.length));
+        toggle.appendChild(count);
         toggle.appendChild(el("span", { class: "nav-toggle-chevron", "aria-hidden": "true" }));
         row.appendChild(toggle);
 
         var stepList = el("ol", { class: "nav-steps", id: listId });
         stepList.hidden = !isCurrent;
+        var stepLinks = [];
         steps.forEach(function (step) {
           var href = (isCurrent ? "" : root + page.url) + "#" + step.id;
           var stepItem = el("li");
@@ -83,10 +151,13 @@
           stepLink.appendChild(el("span", { class: "nav-step-num", "aria-hidden": "true" }, String(step.number)));
           stepLink.appendChild(el("span", { class: "visually-hidden" }, step.number + ". "));
           stepLink.appendChild(el("span", { class: "nav-step-title" }, stepLabel(step)));
+          stepLink.appendChild(el("span", { class: "visually-hidden nav-step-state" }));
           stepItem.appendChild(stepLink);
           stepList.appendChild(stepItem);
+          stepLinks.push({ step: step, link: stepLink });
         });
         item.appendChild(stepList);
+        views.push({ page: page, toggle: toggle, count: count, steps: stepLinks });
 
         toggle.addEventListener("click", function () {
           var open = toggle.getAttribute("aria-expanded") !== "true";
@@ -98,6 +169,25 @@
     });
 
     sidebar.appendChild(list);
+
+    // Steps done: "done/total" on the page's toggle, a tick instead of the number of each done step.
+    function showProgress() {
+      views.forEach(function (view) {
+        var progress = progressOf(view.page);
+        view.count.textContent = progress.done ? progress.done + "/" + progress.total : String(progress.total);
+        view.toggle.setAttribute("aria-label", view.page.title + " 단계 " + progress.total + "개" +
+          (progress.done ? ", " + progress.done + "개 완료" : ""));
+        view.toggle.classList.toggle("has-progress", progress.done > 0);
+        view.steps.forEach(function (entry) {
+          var done = progress.ids.indexOf(entry.step.id) !== -1;
+          entry.link.classList.toggle("is-done", done);
+          entry.link.querySelector(".nav-step-num").textContent = done ? "✓" : String(entry.step.number);
+          entry.link.querySelector(".nav-step-state").textContent = done ? " (완료)" : "";
+        });
+      });
+    }
+    showProgress();
+    progressListeners.push(showProgress);
 
     // Bring the current page into view without scrolling the document itself.
     var current = sidebar.querySelector(".is-current");
@@ -210,8 +300,18 @@
   }
 
   // What a block's copy button copies: its text, without the line numbers of a policy's source
-  // listing (they are in the page only to be pointed at).
+  // listing (they are in the page only to be pointed at). A console block gives its commands
+  // only (continuation lines included), without prompts or output. Lines wrapped in spans
+  // (numbered, marked) carry their own newline; their numbers are CSS, never text.
   function copyableText(pre) {
+    if (pre.classList.contains("console")) {
+      return Array.prototype.map.call(pre.querySelectorAll(".line.command"), function (line) {
+        var clone = line.cloneNode(true);
+        clone.querySelectorAll(".prompt").forEach(function (prompt) { prompt.remove(); });
+        return clone.textContent;
+      }).join("");
+    }
+    if (pre.querySelector(".line")) return pre.textContent;
     if (!pre.querySelector(".iam-source-number")) return pre.innerText;
     var clone = pre.cloneNode(true);
     clone.querySelectorAll(".iam-source-number").forEach(function (number) { number.remove(); });
@@ -498,6 +598,472 @@
     }
   }
 
+  /* ---- Personal values ("내 값") --------------------------------------
+     The page lists its values in #labsite-params (JSON: name, label, default). What the reader
+     types is kept for the whole site and put into every .param[data-param] as text (never as
+     markup) and into every [data-param-href] link, each value URI-encoded. */
+
+  function readParams() {
+    var node = doc.getElementById("labsite-params");
+    if (!node) return [];
+    try {
+      var list = JSON.parse(node.textContent);
+      return Array.isArray(list) ? list.filter(function (param) {
+        return param && typeof param.name === "string" && param.name;
+      }) : [];
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function storedValues() {
+    var values = load("values", {});
+    return values && typeof values === "object" && !Array.isArray(values) ? values : {};
+  }
+
+  function applyValues(params, values) {
+    var current = {};
+    params.forEach(function (param) {
+      var typed = values[param.name];
+      current[param.name] = typeof typed === "string" && typed.trim() !== "" ? typed.trim() : String(param.default == null ? "" : param.default);
+    });
+    doc.querySelectorAll(".param[data-param]").forEach(function (node) {
+      var name = node.getAttribute("data-param");
+      if (!Object.prototype.hasOwnProperty.call(current, name)) return;
+      if (node.textContent !== current[name]) node.textContent = current[name];
+      node.classList.toggle("is-custom", typeof values[name] === "string" && values[name].trim() !== "");
+    });
+    doc.querySelectorAll("[data-param-href]").forEach(function (link) {
+      var template = link.getAttribute("data-param-href");
+      link.setAttribute("href", template.replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, function (whole, name) {
+        return Object.prototype.hasOwnProperty.call(current, name) ? encodeURIComponent(current[name]) : whole;
+      }));
+    });
+  }
+
+  function setupParams() {
+    var params = readParams();
+    if (!params.length) return;
+    var values = storedValues();
+    applyValues(params, values);
+
+    var header = doc.querySelector(".site-header");
+    if (!header) return;
+    var button = el("button", {
+      type: "button", class: "values-toggle", "aria-expanded": "false", "aria-controls": "values-panel"
+    }, "내 값");
+    var panel = el("section", { id: "values-panel", class: "values-panel", "aria-labelledby": "values-title" });
+    panel.hidden = true;
+    panel.appendChild(el("h2", { id: "values-title", class: "values-title" }, "내 값"));
+    panel.appendChild(el("p", { class: "values-help" },
+      "여기에 적은 값이 명령과 링크의 예시 값 대신 들어갑니다. 값은 이 브라우저에만 저장됩니다."));
+    var form = el("form", { class: "values-form" });
+    var inputs = [];
+    params.forEach(function (param, index) {
+      var id = "values-input-" + index;
+      var row = el("div", { class: "values-row" });
+      row.appendChild(el("label", { for: id }, String(param.label || param.name)));
+      var input = el("input", {
+        id: id, type: "text", name: param.name, autocomplete: "off", spellcheck: "false",
+        placeholder: String(param.default == null ? "" : param.default)
+      });
+      input.value = typeof values[param.name] === "string" ? values[param.name] : "";
+      input.addEventListener("input", function () {
+        values = storedValues();
+        if (input.value.trim() === "") delete values[param.name];
+        else values[param.name] = input.value;
+        save("values", Object.keys(values).length ? values : null);
+        applyValues(params, values);
+      });
+      row.appendChild(input);
+      form.appendChild(row);
+      inputs.push(input);
+    });
+    var actions = el("div", { class: "values-actions" });
+    var reset = el("button", { type: "button", class: "values-reset" }, "기본값으로");
+    var close = el("button", { type: "button", class: "values-close" }, "닫기");
+    var status = el("p", { class: "visually-hidden", "aria-live": "polite" });
+    actions.appendChild(reset);
+    actions.appendChild(close);
+    form.appendChild(actions);
+    panel.appendChild(form);
+    panel.appendChild(status);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      setOpen(false, true);
+    });
+    reset.addEventListener("click", function () {
+      values = storedValues();
+      params.forEach(function (param) { delete values[param.name]; });
+      save("values", Object.keys(values).length ? values : null);
+      inputs.forEach(function (input) { input.value = ""; });
+      applyValues(params, values);
+      status.textContent = "기본값으로 되돌렸습니다.";
+      inputs[0].focus();
+    });
+
+    function setOpen(open, restoreFocus) {
+      button.setAttribute("aria-expanded", String(open));
+      panel.hidden = !open;
+      status.textContent = "";
+      if (open) inputs[0].focus();
+      else if (restoreFocus) button.focus();
+    }
+
+    button.addEventListener("click", function () {
+      setOpen(panel.hidden, true);
+    });
+    close.addEventListener("click", function () {
+      setOpen(false, true);
+    });
+    panel.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") {
+        event.preventDefault();
+        setOpen(false, true);
+      }
+    });
+    doc.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && !panel.hidden && event.target === button) setOpen(false, true);
+    });
+    doc.addEventListener("click", function (event) {
+      if (!panel.hidden && !panel.contains(event.target) && !button.contains(event.target)) setOpen(false, false);
+    });
+    // Values typed in another window of the same site.
+    window.addEventListener("storage", function (event) {
+      if (event.key !== storePrefix + "values") return;
+      values = storedValues();
+      inputs.forEach(function (input) {
+        if (doc.activeElement !== input) input.value = typeof values[input.name] === "string" ? values[input.name] : "";
+      });
+      applyValues(params, values);
+    });
+
+    var place = header.querySelector(".print-link");
+    header.insertBefore(button, place);
+    header.appendChild(panel);
+  }
+
+  /* ---- Tabs -----------------------------------------------------------
+     A .tabs block holds .tab-panel[data-tab] children, all readable without JS. The script
+     puts a WAI-ARIA tab list before them; choosing a label selects it in every tab set that has
+     it and is remembered (most recent first) for the next page. */
+
+  var tabSets = [];
+
+  function rememberedTabs() {
+    var list = load("tabs", []);
+    return Array.isArray(list) ? list.filter(function (label) { return typeof label === "string"; }) : [];
+  }
+
+  function selectTab(set, index, focus) {
+    set.tabs.forEach(function (tab, at) {
+      var selected = at === index;
+      tab.setAttribute("aria-selected", String(selected));
+      tab.setAttribute("tabindex", selected ? "0" : "-1");
+      set.panels[at].hidden = !selected;
+    });
+    set.selected = index;
+    if (focus) set.tabs[index].focus();
+  }
+
+  // Selects LABEL everywhere it is offered, keeping ORIGIN (the tab chosen) where it was on screen.
+  function chooseTab(label, origin) {
+    var before = origin ? origin.getBoundingClientRect().top : 0;
+    tabSets.forEach(function (set) {
+      var index = set.labels.indexOf(label);
+      if (index !== -1 && index !== set.selected) selectTab(set, index, false);
+    });
+    if (origin) {
+      var shift = origin.getBoundingClientRect().top - before;
+      if (shift) window.scrollBy(0, shift);
+    }
+    var list = rememberedTabs().filter(function (stored) { return stored !== label; });
+    list.unshift(label);
+    save("tabs", list.slice(0, 20));
+  }
+
+  function setupTabs(main) {
+    var remembered = rememberedTabs();
+    main.querySelectorAll(".tabs").forEach(function (box, setIndex) {
+      var panels = Array.prototype.filter.call(box.children, function (child) {
+        return child.classList.contains("tab-panel");
+      });
+      if (!panels.length) return;
+      var list = el("div", { role: "tablist", class: "tab-list" });
+      var set = { box: box, panels: panels, tabs: [], labels: [], selected: -1 };
+      panels.forEach(function (panel, index) {
+        var label = panel.getAttribute("data-tab") || "";
+        var tabId = "tab-" + setIndex + "-" + index;
+        if (!panel.id) panel.id = "tabpanel-" + setIndex + "-" + index;
+        var tab = el("button", {
+          type: "button", role: "tab", id: tabId, class: "tab", "aria-controls": panel.id,
+          "aria-selected": "false", tabindex: "-1"
+        }, label);
+        panel.setAttribute("role", "tabpanel");
+        panel.setAttribute("aria-labelledby", tabId);
+        panel.setAttribute("tabindex", "0");
+        tab.addEventListener("click", function () {
+          selectTab(set, index, false);
+          chooseTab(label, tab);
+        });
+        list.appendChild(tab);
+        set.tabs.push(tab);
+        set.labels.push(label);
+      });
+      list.addEventListener("keydown", function (event) {
+        var at = set.tabs.indexOf(doc.activeElement);
+        if (at === -1 || event.altKey || event.ctrlKey || event.metaKey) return;
+        var last = set.tabs.length - 1;
+        var next = event.key === "ArrowRight" ? (at === last ? 0 : at + 1)
+          : event.key === "ArrowLeft" ? (at === 0 ? last : at - 1)
+          : event.key === "Home" ? 0 : event.key === "End" ? last : -1;
+        if (next === -1) return;
+        event.preventDefault(); // also keeps ← / → from turning the page
+        selectTab(set, next, true);
+        chooseTab(set.labels[next], set.tabs[next]);
+      });
+      box.insertBefore(list, panels[0]);
+      box.classList.add("is-tabbed");
+      var start = 0;
+      for (var i = 0; i < remembered.length; i += 1) {
+        var found = set.labels.indexOf(remembered[i]);
+        if (found !== -1) { start = found; break; }
+      }
+      selectTab(set, start, false);
+      tabSets.push(set);
+    });
+    if (!tabSets.length) return;
+
+    // A link to something inside a hidden panel (a heading, a step) shows that panel.
+    function revealTarget() {
+      var id = window.location.hash.slice(1);
+      try { id = decodeURIComponent(id); } catch (e) { /* keep it as written */ }
+      var target = id && doc.getElementById(id);
+      if (!target) return;
+      tabSets.forEach(function (set) {
+        set.panels.forEach(function (panel, index) {
+          if (panel !== target && panel.contains(target) && panel.hidden) selectTab(set, index, false);
+        });
+      });
+    }
+    revealTarget();
+    window.addEventListener("hashchange", revealTarget);
+  }
+
+  /* ---- Step progress (page, cards) -------------------------------------
+     Each step heading gets a "완료" checkbox; done steps are kept per page. The sidebar shows
+     them (buildSidebar), the home page's lab cards count them and offer to go on. */
+
+  // "진행 초기화" for the page at URL; for a moment after, the same button offers "되돌리기".
+  function resetButton(url, title) {
+    var button = el("button", { type: "button", class: "progress-reset" });
+    var undo = null;
+    var timer = 0;
+
+    function label(text) {
+      button.textContent = text;
+      if (title) button.setAttribute("aria-label", title + " " + text);
+    }
+
+    function settleUndo() {
+      window.clearTimeout(timer);
+      undo = null;
+      label("진행 초기화");
+    }
+
+    label("진행 초기화");
+    button.addEventListener("click", function () {
+      if (undo) {
+        var restore = undo;
+        settleUndo();
+        setDoneSteps(url, restore);
+        return;
+      }
+      undo = doneSteps(url);
+      label("진행 되돌리기");
+      setDoneSteps(url, []);
+      timer = window.setTimeout(function () {
+        settleUndo();
+        progressListeners.forEach(function (listener) { listener(); });
+      }, 8000);
+    });
+    return {
+      button: button,
+      // Shown while the page has progress (or while its reset can still be undone).
+      settle: function (hasProgress) {
+        if (undo && hasProgress) settleUndo();
+        button.hidden = !hasProgress && !undo;
+      }
+    };
+  }
+
+  function setupStepProgress(main) {
+    var headings = Array.prototype.slice.call(main.querySelectorAll(".doc-body h2.step[id]"));
+    if (!headings.length || !pageUrl) return;
+    var boxes = headings.map(function (heading, index) {
+      var match = /(\d+)$/.exec(heading.id);
+      var number = match ? match[1] : String(index + 1);
+      var label = el("label", { class: "step-done" });
+      var box = el("input", { type: "checkbox", "aria-label": number + "단계 완료" });
+      label.appendChild(box);
+      label.appendChild(doc.createTextNode(" 완료"));
+      heading.parentNode.insertBefore(label, heading.nextSibling);
+      box.addEventListener("change", function () {
+        var done = doneSteps(pageUrl).filter(function (id) { return id !== heading.id; });
+        if (box.checked) done.push(heading.id);
+        setDoneSteps(pageUrl, done);
+      });
+      return { heading: heading, box: box };
+    });
+
+    var header = main.querySelector(".doc-header");
+    var summary = el("span", { class: "lab-progress-count", "aria-live": "polite" });
+    var reset = resetButton(pageUrl, "");
+    if (header) {
+      var bar = el("p", { class: "lab-progress" });
+      bar.appendChild(summary);
+      bar.appendChild(reset.button);
+      header.appendChild(bar);
+    }
+
+    function show() {
+      var done = doneSteps(pageUrl);
+      var count = 0;
+      boxes.forEach(function (entry) {
+        var checked = done.indexOf(entry.heading.id) !== -1;
+        if (checked) count += 1;
+        entry.box.checked = checked;
+        entry.heading.classList.toggle("is-done", checked);
+      });
+      summary.textContent = boxes.length + "단계 중 " + count + "단계 완료";
+      reset.settle(count > 0);
+    }
+    show();
+    progressListeners.push(show);
+  }
+
+  function setupLabCards(main) {
+    var cards = main.querySelectorAll(".lab-card");
+    if (!cards.length) return;
+    var pages = navPages();
+    var labs = [];
+    cards.forEach(function (card) {
+      var link = card.querySelector("a[href]");
+      if (!link) return;
+      var href = link.getAttribute("href");
+      var page = null;
+      pages.forEach(function (candidate) {
+        if (!page && (root + candidate.url === href || candidate.url === href)) page = candidate;
+      });
+      if (!page || !Array.isArray(page.steps) || !page.steps.length) return;
+      var line = el("p", { class: "lab-card-progress" });
+      var count = el("span", { class: "lab-card-progress-count" });
+      var reset = resetButton(page.url, page.title);
+      line.appendChild(count);
+      line.appendChild(reset.button);
+      card.appendChild(line);
+      labs.push({ page: page, count: count, line: line, reset: reset });
+    });
+    if (!labs.length) return;
+
+    var list = main.querySelector(".lab-list-title");
+    var go = el("p", { class: "continue" });
+    var goLink = el("a", { class: "continue-link" });
+    go.appendChild(goLink);
+    if (list) list.parentNode.insertBefore(go, list.nextSibling);
+
+    function show() {
+      var any = false;
+      var next = null;
+      labs.forEach(function (lab) {
+        var progress = progressOf(lab.page);
+        if (progress.done) any = true;
+        if (!next && progress.next) next = { page: lab.page, step: progress.next };
+        lab.count.textContent = progress.done + "/" + progress.total + "단계 완료";
+        lab.line.classList.toggle("is-started", progress.done > 0);
+        lab.line.classList.toggle("is-finished", progress.done === progress.total);
+        lab.reset.settle(progress.done > 0);
+      });
+      go.hidden = !(any && next);
+      if (any && next) {
+        goLink.setAttribute("href", root + next.page.url + "#" + next.step.id);
+        goLink.textContent = "이어서 하기: " + next.page.title + " › " + stepLabel(next.step);
+      }
+    }
+    show();
+    progressListeners.push(show);
+  }
+
+  /* ---- Figures ---------------------------------------------------------
+     A figure's image is a link to the file (so it opens without JS); the script opens it in a
+     dialog instead. Escape or "닫기" closes it and focus goes back to the link. */
+
+  function setupFigures(main) {
+    var links = main.querySelectorAll("a.figure-zoom");
+    if (!links.length) return;
+    var probe = doc.createElement("dialog");
+    if (typeof probe.showModal !== "function") return;
+    var dialog = null;
+    var image = null;
+    var caption = null;
+    var opener = null;
+
+    function build() {
+      dialog = el("dialog", { class: "figure-dialog", "aria-labelledby": "figure-dialog-caption" });
+      var close = el("button", { type: "button", class: "figure-dialog-close", autofocus: "" }, "닫기");
+      image = el("img", { class: "figure-dialog-image", alt: "" });
+      caption = el("p", { id: "figure-dialog-caption", class: "figure-dialog-caption" });
+      dialog.appendChild(close);
+      dialog.appendChild(image);
+      dialog.appendChild(caption);
+      close.addEventListener("click", function () { dialog.close(); });
+      dialog.addEventListener("click", function (event) {
+        if (event.target === dialog) dialog.close(); // the backdrop
+      });
+      dialog.addEventListener("close", function () {
+        html.classList.remove("dialog-open");
+        if (opener) opener.focus();
+        opener = null;
+      });
+      doc.body.appendChild(dialog);
+    }
+
+    links.forEach(function (link) {
+      link.addEventListener("click", function (event) {
+        if (event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        if (!dialog) build();
+        var img = link.querySelector("img");
+        var figure = link.closest("figure");
+        var text = figure && figure.querySelector("figcaption");
+        opener = link;
+        image.src = link.getAttribute("href");
+        image.alt = img ? img.getAttribute("alt") || "" : "";
+        caption.textContent = text ? text.textContent : image.alt;
+        html.classList.add("dialog-open");
+        dialog.showModal();
+      });
+    });
+  }
+
+  /* ---- Printing --------------------------------------------------------
+     Folded callouts (and any other details) print open; CSS does it where ::details-content
+     is known, this does it everywhere, and folds them back after. */
+
+  function setupPrinting() {
+    var opened = [];
+    window.addEventListener("beforeprint", function () {
+      doc.querySelectorAll("details:not([open])").forEach(function (details) {
+        details.open = true;
+        opened.push(details);
+      });
+    });
+    window.addEventListener("afterprint", function () {
+      opened.forEach(function (details) { details.open = false; });
+      opened = [];
+    });
+  }
+
   function init() {
     var sidebar = doc.getElementById("sidebar");
     var main = doc.getElementById("main");
@@ -507,10 +1073,16 @@
     }
     setupKeys();
     setupSearch();
+    setupParams();
+    setupPrinting();
     if (main) {
       enhanceHeadings(main);
       highlightJSON(main);
       enhanceCode(main);
+      setupTabs(main);
+      setupStepProgress(main);
+      setupLabCards(main);
+      setupFigures(main);
       setupScrollSpy(main);
     }
   }
