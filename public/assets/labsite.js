@@ -599,21 +599,35 @@
   }
 
   /* ---- Personal values ("내 값") --------------------------------------
-     The page lists its values in #labsite-params (JSON: name, label, default). What the reader
-     types is kept for the whole site and put into every .param[data-param] as text (never as
-     markup) and into every [data-param-href] link, each value URI-encoded. */
+     The site's values come with nav.js (window.LABSITE_PARAMS); a page that declares its own
+     lists them in #labsite-params, and they replace the site's of the same name (JSON: name,
+     label, default). What the reader types is kept for the whole site and put into every
+     .param[data-param] as text (never as markup) and into every [data-param-href] link, each
+     value URI-encoded. */
+
+  function validParams(list) {
+    return Array.isArray(list) ? list.filter(function (param) {
+      return param && typeof param.name === "string" && param.name;
+    }) : [];
+  }
 
   function readParams() {
+    var params = validParams(window.LABSITE_PARAMS).slice();
     var node = doc.getElementById("labsite-params");
-    if (!node) return [];
-    try {
-      var list = JSON.parse(node.textContent);
-      return Array.isArray(list) ? list.filter(function (param) {
-        return param && typeof param.name === "string" && param.name;
-      }) : [];
-    } catch (e) {
-      return [];
+    var own = [];
+    if (node) {
+      try {
+        own = validParams(JSON.parse(node.textContent));
+      } catch (e) {
+        own = [];
+      }
     }
+    own.forEach(function (param) {
+      var index = -1;
+      params.forEach(function (existing, at) { if (existing.name === param.name) index = at; });
+      if (index >= 0) params[index] = param; else params.push(param);
+    });
+    return params;
   }
 
   function storedValues() {

@@ -2,7 +2,7 @@ import Foundation
 import Yams
 
 /// An error in the files under `content/`: a page, its front matter or the site settings.
-public struct ContentError: LocatedError {
+public struct ContentError: LocatedError, Equatable {
     /// The file, relative to the source folder.
     public var path: String
     /// The line in that file, when known.

@@ -19,13 +19,25 @@ public struct FrontMatter: Sendable, Equatable {
     public var summary: String
     /// Any other keys, for templates (`{{page.params.level}}`); values are kept as text.
     public var params: [String: String]
+    /// The lab's duration, objectives, prerequisites, cost and region.
+    public var facts: LabFacts
+    /// When the page was last changed in substance (`updated: 2026-12-01`), as `YYYY-MM-DD`.
+    public var updated: String?
+    /// The values this page declares or redefines for `{{name}}` (`params:`), on top of the site's.
+    public var values: [PersonalValue]
 
     /// Creates front matter.
-    public init(title: String, order: Int? = nil, summary: String = "", params: [String: String] = [:]) {
+    public init(
+        title: String, order: Int? = nil, summary: String = "", params: [String: String] = [:],
+        facts: LabFacts = LabFacts(), updated: String? = nil, values: [PersonalValue] = []
+    ) {
         self.title = title
         self.order = order
         self.summary = summary
         self.params = params
+        self.facts = facts
+        self.updated = updated
+        self.values = values
     }
 
     /// Splits a page into front matter and Markdown body.
@@ -109,6 +121,33 @@ public struct FrontMatter: Sendable, Equatable {
                     throw ContentError(path: path, line: line, reason: "`summary` must be a text.")
                 }
                 frontMatter.summary = text
+            case "objectives", "prerequisites":
+                let items = try textList(value, key: key, path: path, line: line)
+                if key == "objectives" {
+                    frontMatter.facts.objectives = items
+                } else {
+                    frontMatter.facts.prerequisites = items
+                }
+            case "duration", "cost", "region":
+                guard let text = value.scalar?.string, !text.isEmpty else {
+                    throw ContentError(path: path, line: line, reason: "`\(key)` must be a non-empty text.")
+                }
+                switch key {
+                case "duration": frontMatter.facts.duration = text
+                case "cost": frontMatter.facts.cost = text
+                default: frontMatter.facts.region = text
+                }
+            case "updated":
+                guard let text = value.scalar?.string, Self.isDate(text) else {
+                    throw ContentError(
+                        path: path, line: line,
+                        reason: "`updated` must be a date written as YYYY-MM-DD, such as 2026-12-01.")
+                }
+                frontMatter.updated = text
+            case "params":
+                frontMatter.values = try PersonalValue.parse(value, path: path) {
+                    $0.map { lines.fileLine($0) + firstLine - 1 }
+                }
             default:
                 guard let text = value.scalar?.string else {
                     throw ContentError(
@@ -123,5 +162,30 @@ public struct FrontMatter: Sendable, Equatable {
         }
         frontMatter.title = title
         return frontMatter
+    }
+
+    /// A list of texts, or one text as a list of one.
+    private static func textList(_ node: Node, key: String, path: String, line: Int) throws -> [String] {
+        if let text = node.scalar?.string { return text.isEmpty ? [] : [text] }
+        guard let sequence = node.sequence else {
+            throw ContentError(path: path, line: line, reason: "`\(key)` must be a list of texts.")
+        }
+        return try sequence.map { item in
+            guard let text = item.scalar?.string else {
+                throw ContentError(path: path, line: line, reason: "Each item of `\(key)` must be a text.")
+            }
+            return text
+        }
+    }
+
+    /// Whether `text` is a real calendar date written `YYYY-MM-DD`.
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)
+        else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return (1...days).contains(day)
     }
 }

@@ -1,7 +1,11 @@
 extension SiteSettings {
     /// Feeds every setting to `digest`, for ``BuildCache``.
     func addFields(to digest: inout ContentDigest) {
-        for text in [title, language, description, baseURL] { digest.add(text) }
+        for text in [title, language, description, baseURL, editURL] { digest.add(text) }
         digest.add(allowsRawHTML ? 1 : 0)
+        digest.add(values.count)
+        for value in values {
+            for text in [value.name, value.label, value.defaultValue] { digest.add(text) }
+        }
     }
 }

@@ -9,6 +9,9 @@ import Yams
 /// description: …
 /// rawHTML: false
 /// timeZone: Asia/Seoul
+/// editURL: https://github.com/example/course/edit/main/content/
+/// params:
+///   region: { default: ap-northeast-2, label: 리전 }
 /// ```
 public struct SiteSettings: Sendable, Equatable {
     /// The site's name, shown in the header and page titles.
@@ -26,11 +29,16 @@ public struct SiteSettings: Sendable, Equatable {
     /// CSV downloads: `2020-05-13, 04:52:01 PM`), as an IANA name such as `Asia/Seoul`; empty when
     /// not given, and such a file is then an error.
     public var timeZone: String
+    /// Where a page's source can be edited: the page's path under `content/` is appended, and each
+    /// page links there as "이 페이지 고치기"; empty for no link.
+    public var editURL: String
+    /// The values every page may use as `{{name}}` (`params:`), in the order declared.
+    public var values: [PersonalValue]
 
     /// Creates settings; the defaults suit a Korean course site.
     public init(
         title: String = "실습 안내서", language: String = "ko", description: String = "", allowsRawHTML: Bool = false,
-        baseURL: String = "", timeZone: String = ""
+        baseURL: String = "", timeZone: String = "", editURL: String = "", values: [PersonalValue] = []
     ) {
         self.title = title
         self.language = language
@@ -38,6 +46,8 @@ public struct SiteSettings: Sendable, Equatable {
         self.allowsRawHTML = allowsRawHTML
         self.baseURL = baseURL
         self.timeZone = timeZone
+        self.editURL = editURL
+        self.values = values
     }
 
     /// The file name of the settings under `content/`.
@@ -91,11 +101,23 @@ public struct SiteSettings: Sendable, Equatable {
                         reason: "`timeZone` must be a time zone name such as Asia/Seoul or UTC; \(zone) is not one.")
                 }
                 settings.timeZone = zone
+            case "editURL":
+                let url = try text(value, key: "editURL", path: path, line: line)
+                guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme ?? ""), parsed.host != nil
+                else {
+                    throw ContentError(
+                        path: path, line: line,
+                        reason: "`editURL` must be an absolute http or https address to which a page's path is "
+                            + "appended, such as https://github.com/example/course/edit/main/content/.")
+                }
+                settings.editURL = url
+            case "params":
+                settings.values = try PersonalValue.parse(value, path: path) { $0.map(lines.fileLine) }
             case let key:
                 throw ContentError(
                     path: path, line: line,
                     reason:
-                        "`\(key)` is not a site setting; the settings are title, language, description, rawHTML, baseURL and timeZone."
+                        "`\(key)` is not a site setting; the settings are title, language, description, rawHTML, baseURL, timeZone, editURL and params."
                 )
             }
         }

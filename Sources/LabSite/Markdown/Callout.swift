@@ -8,17 +8,42 @@ import Foundation
 enum Callout: String, CaseIterable, Sendable {
     case note, tip, important, warning, caution, checkpoint, troubleshooting
 
+    /// Whether a callout folds: `[!NOTE]-` starts folded, `[!NOTE]+` starts open, as in Obsidian and
+    /// MkDocs Material's `???`/`???+`.
+    enum Folding: Sendable, Equatable {
+        case folded, open
+    }
+
     /// Reads a marker line, such as `[!WARNING]`, with an optional title after it, such as
-    /// `[!TROUBLESHOOTING] 결제 지표가 보이지 않을 때`; case does not matter.
-    static func parse(_ line: String) -> (kind: Callout, title: String?)? {
+    /// `[!TROUBLESHOOTING] 결제 지표가 보이지 않을 때`, and an optional `-` or `+` right after the
+    /// bracket; case does not matter.
+    static func parse(_ line: String) -> (kind: Callout, title: String?, folding: Folding?)? {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasPrefix("[!"), let close = trimmed.firstIndex(of: "]"),
             let kind = Callout(rawValue: trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close].lowercased())
         else { return nil }
-        let rest = trimmed[trimmed.index(after: close)...]
+        var rest = trimmed[trimmed.index(after: close)...]
+        var folding: Folding?
+        switch rest.first {
+        case "-": folding = .folded
+        case "+": folding = .open
+        default: break
+        }
+        if folding != nil { rest = rest.dropFirst() }
         guard rest.isEmpty || rest.first == " " else { return nil }
         let title = rest.trimmingCharacters(in: .whitespaces)
-        return (kind, title.isEmpty ? nil : title)
+        return (kind, title.isEmpty ? nil : title, folding)
+    }
+
+    /// The label of a tab marker line, `[!TAB 콘솔]` → `콘솔`; `TAB` in any case, the label trimmed
+    /// and not empty, nothing after the bracket.
+    static func tabLabel(_ line: String) -> String? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count > 7, trimmed.prefix(6).uppercased() == "[!TAB ", trimmed.hasSuffix("]") else {
+            return nil
+        }
+        let label = trimmed.dropFirst(6).dropLast().trimmingCharacters(in: .whitespaces)
+        return label.isEmpty || label.contains("]") ? nil : label
     }
 
     /// The title shown above the callout's text.

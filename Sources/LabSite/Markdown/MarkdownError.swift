@@ -1,7 +1,7 @@
 import Foundation
 
 /// An error while rendering Markdown, located at a file and line.
-public struct MarkdownError: LocatedError {
+public struct MarkdownError: LocatedError, Equatable {
     /// The source file.
     public var path: String
     /// The line in the source file.

@@ -33,11 +33,16 @@ public struct MarkdownRenderer: Sendable {
     ///   - path: The source path, used in error messages and passed to directives.
     ///   - firstLine: The line of the source file on which `markdown` starts, so that reported
     ///     lines match the file even when front matter came before the body.
-    /// - Throws: ``MarkdownError`` when a directive fails.
-    public func render(_ markdown: String, path: String = "", firstLine: Int = 1) throws -> RenderedMarkdown {
+    ///   - values: The page's own `{{name}}` values, on top of ``MarkdownOptions/values``.
+    /// - Throws: ``MarkdownError`` when a directive fails or an image file is missing.
+    public func render(
+        _ markdown: String, path: String = "", firstLine: Int = 1, values pageValues: [PersonalValue] = []
+    ) throws -> RenderedMarkdown {
         // cmark numbers lines counting a lone "\r" as a line end; the source lines below must too.
         let markdown = LineEndings.unified(markdown)
-        let prepared = KoreanEmphasis.prepare(markdown)
+        let placeholders = ValuePlaceholders(PersonalValue.merged(options.values, with: pageValues))
+        let (marked, hasValues) = placeholders.prepare(markdown)
+        let prepared = KoreanEmphasis.prepare(marked)
         var cmarkOptions = CMARK_OPT_DEFAULT
         if options.allowsRawHTML { cmarkOptions |= CMARK_OPT_UNSAFE }
         let bytes = Array(prepared.text.utf8)
@@ -56,17 +61,22 @@ public struct MarkdownRenderer: Sendable {
             document: document, cmarkOptions: cmarkOptions, marker: prepared.marker,
             lineOffset: firstLine - 1,
             lines: markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(
-                Substring.init))
+                Substring.init),
+            path: path, placeholders: placeholders)
         tree.collect(rewritingLinks: options.linkRewriter)
+        try tree.replaceImages(files: options.imageFile)
         let headings = tree.replaceHeadings()
-        tree.replaceCallouts()
-        try tree.replaceDirectives(directives, path: path)
+        tree.replaceBlockQuotes()
+        try tree.replaceDirectives(directives)
 
-        guard let html = cmark_render_html(document, cmarkOptions) else {
+        guard let rendered = cmark_render_html(document, cmarkOptions) else {
             throw MarkdownError(path: path, line: firstLine, reason: "libcmark could not render the document.")
         }
-        defer { free(html) }
-        return RenderedMarkdown(html: String(cString: html), headings: headings, links: tree.links)
+        defer { free(rendered) }
+        let html = String(cString: rendered)
+        return RenderedMarkdown(
+            html: hasValues ? placeholders.finish(html) : html, headings: headings, links: tree.links,
+            warnings: tree.warnings)
     }
 }
 
@@ -77,18 +87,27 @@ private struct TreeEditor {
     let marker: Unicode.Scalar?
     let lineOffset: Int
     let lines: [Substring]
+    let path: String
+    let placeholders: ValuePlaceholders
 
     var headings: [OpaquePointer] = []
     var blockQuotes: [OpaquePointer] = []
     var codeBlocks: [OpaquePointer] = []
+    var images: [OpaquePointer] = []
     var links: [MarkdownLink] = []
+    var warnings: [BuildWarning] = []
 
-    init(document: OpaquePointer, cmarkOptions: Int32, marker: Unicode.Scalar?, lineOffset: Int, lines: [Substring]) {
+    init(
+        document: OpaquePointer, cmarkOptions: Int32, marker: Unicode.Scalar?, lineOffset: Int, lines: [Substring],
+        path: String, placeholders: ValuePlaceholders
+    ) {
         self.document = document
         self.cmarkOptions = cmarkOptions
         self.marker = marker
         self.lineOffset = lineOffset
         self.lines = lines
+        self.path = path
+        self.placeholders = placeholders
     }
 
     /// Strips the emphasis marker, records the nodes to edit and the links, in document order.
@@ -110,7 +129,12 @@ private struct TreeEditor {
                 stripMarker(node, get: cmark_node_get_url, set: cmark_node_set_url)
                 stripMarker(node, get: cmark_node_get_title, set: cmark_node_set_title)
                 let destination = string(cmark_node_get_url(node))
-                links.append(MarkdownLink(destination: destination, line: line(of: node, containing: destination)))
+                // A destination with a `{{value}}` is checked with the defaults in it.
+                let written = placeholders.template(in: destination)
+                links.append(
+                    MarkdownLink(
+                        destination: placeholders.defaults(in: destination), line: line(of: node, containing: written)))
+                if cmark_node_get_type(node) == CMARK_NODE_IMAGE { images.append(node) }
                 if let rewrite {
                     let rewritten = rewrite(destination)
                     if rewritten != destination { _ = cmark_node_set_url(node, rewritten) }
@@ -132,7 +156,7 @@ private struct TreeEditor {
         for node in headings {
             let level = Int(cmark_node_get_heading_level(node))
             let customID = removeCustomID(from: node)
-            let title = plainText(of: node)
+            let title = placeholders.defaults(in: plainText(of: node))
             let stepNumber = level == 2 ? Heading.stepNumber(in: title) : nil
             let id = slugs.claim(customID ?? stepNumber.map { "step-\($0)" } ?? HeadingSlugger.slug(for: title))
             let rendered = renderHTML(of: node)
@@ -149,37 +173,85 @@ private struct TreeEditor {
         return result
     }
 
-    /// Turns `> [!NOTE]` style blockquotes into `<aside class="callout …">`; plain text after the
-    /// marker on its line is the callout's own title.
-    mutating func replaceCallouts() {
+    /// Turns `> [!NOTE]` style blockquotes into callouts (`<aside>`, or `<details>` when marked
+    /// `-` or `+`) and runs of `> [!TAB label]` blockquotes into tab sets; plain text after a
+    /// callout's marker on its line is the callout's own title.
+    mutating func replaceBlockQuotes() {
+        // Which blockquotes are tabs is settled before any is replaced: a tab set is a run of
+        // neighbouring ones, and replacing a node frees it.
+        var tabLabels: [OpaquePointer: String] = [:]
         for node in blockQuotes {
-            guard let paragraph = cmark_node_first_child(node),
-                cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH
-            else { continue }
-            var markerNodes: [OpaquePointer] = []
-            var text = ""
-            var child = cmark_node_first_child(paragraph)
-            while let current = child, cmark_node_get_type(current) == CMARK_NODE_TEXT {
-                text += string(cmark_node_get_literal(current))
-                markerNodes.append(current)
-                child = cmark_node_next(current)
+            if let marker = markerLine(of: node), let label = Callout.tabLabel(placeholders.defaults(in: marker.text)) {
+                tabLabels[node] = label
             }
-            let endsLine = child.map {
-                [CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK].contains(cmark_node_get_type($0))
+        }
+        let tabRuns = tabLabels.keys.map { node in
+            (
+                node,
+                first: cmark_node_previous(node).map { tabLabels[$0] == nil } ?? true,
+                last: cmark_node_next(node).map { tabLabels[$0] == nil } ?? true
+            )
+        }
+        let tabPlaces = Dictionary(uniqueKeysWithValues: tabRuns.map { ($0.0, (first: $0.first, last: $0.last)) })
+        for node in blockQuotes {
+            guard let marker = markerLine(of: node) else { continue }
+            if let label = tabLabels[node], let place = tabPlaces[node] {
+                removeMarkerLine(marker)
+                let escaped = label.escapedForHTML
+                let opening =
+                    (place.first ? "<div class=\"tabs\">\n" : "")
+                    + "<div class=\"tab-panel\" data-tab=\"\(escaped)\">\n<p class=\"tab-label\">\(escaped)</p>"
+                replace(
+                    node, withHTML: opening, keepingChildren: true, closing: "</div>" + (place.last ? "\n</div>" : ""))
+                continue
             }
-            guard endsLine ?? true, let (kind, customTitle) = Callout.parse(text) else { continue }
-            for markerNode in markerNodes { cmark_node_free(markerNode) }
-            if let lineBreak = child { cmark_node_free(lineBreak) }
-            if cmark_node_first_child(paragraph) == nil { cmark_node_free(paragraph) }
-            let opening =
-                "<aside class=\"callout callout-\(kind.rawValue)\" role=\"note\">\n"
-                + "<p class=\"callout-title\">\(kind.title(adding: customTitle).escapedForHTML)</p>"
-            replace(node, withHTML: opening, keepingChildren: true, closing: "</aside>")
+            guard let (kind, customTitle, folding) = Callout.parse(marker.text) else { continue }
+            removeMarkerLine(marker)
+            let classes = "callout callout-\(kind.rawValue)"
+            let title = kind.title(adding: customTitle).escapedForHTML
+            switch folding {
+            case nil:
+                let opening = "<aside class=\"\(classes)\" role=\"note\">\n<p class=\"callout-title\">\(title)</p>"
+                replace(node, withHTML: opening, keepingChildren: true, closing: "</aside>")
+            case .some(let folding):
+                let open = folding == .open ? " open" : ""
+                let opening =
+                    "<details class=\"\(classes)\"\(open)>\n<summary class=\"callout-title\">\(title)</summary>"
+                replace(node, withHTML: opening, keepingChildren: true, closing: "</details>")
+            }
         }
     }
 
+    /// The text nodes of a blockquote's first line, when that line is text alone.
+    private func markerLine(of node: OpaquePointer) -> (
+        text: String, paragraph: OpaquePointer, nodes: [OpaquePointer], lineBreak: OpaquePointer?
+    )? {
+        guard let paragraph = cmark_node_first_child(node), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH
+        else { return nil }
+        var nodes: [OpaquePointer] = []
+        var text = ""
+        var child = cmark_node_first_child(paragraph)
+        while let current = child, cmark_node_get_type(current) == CMARK_NODE_TEXT {
+            text += string(cmark_node_get_literal(current))
+            nodes.append(current)
+            child = cmark_node_next(current)
+        }
+        let endsLine = child.map { [CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK].contains(cmark_node_get_type($0)) }
+        guard endsLine ?? true, !nodes.isEmpty else { return nil }
+        return (text, paragraph, nodes, child)
+    }
+
+    /// Removes a marker line, and its paragraph when nothing else was in it.
+    private func removeMarkerLine(
+        _ marker: (text: String, paragraph: OpaquePointer, nodes: [OpaquePointer], lineBreak: OpaquePointer?)
+    ) {
+        for node in marker.nodes { cmark_node_free(node) }
+        if let lineBreak = marker.lineBreak { cmark_node_free(lineBreak) }
+        if cmark_node_first_child(marker.paragraph) == nil { cmark_node_free(marker.paragraph) }
+    }
+
     /// Replaces fenced blocks whose info string names a directive by the directive's HTML.
-    mutating func replaceDirectives(_ directives: [String: Directive], path: String) throws {
+    mutating func replaceDirectives(_ directives: [String: Directive]) throws {
         guard !directives.isEmpty else { return }
         for node in codeBlocks {
             let info = string(cmark_node_get_fence_info(node))
@@ -187,8 +259,8 @@ private struct TreeEditor {
             guard let name = words.first, let directive = directives[name] else { continue }
             let line = Int(cmark_node_get_start_line(node)) + lineOffset
             let invocation = DirectiveInvocation(
-                name: name, arguments: Array(words.dropFirst()), body: string(cmark_node_get_literal(node)),
-                path: path, line: line)
+                name: name, arguments: Array(words.dropFirst()),
+                body: placeholders.defaults(in: string(cmark_node_get_literal(node))), path: path, line: line)
             let html: String
             do {
                 html = try directive.render(invocation)
@@ -204,7 +276,151 @@ private struct TreeEditor {
         }
     }
 
+    /// Gives every image its size, and makes an image alone in its paragraph, or one with a title,
+    /// a `<figure>` whose link opens it full size; checks that each image file is there.
+    mutating func replaceImages(files: (@Sendable (String, String) -> URL?)?) throws {
+        // An image inside another's description is only text of the outer one's alt text.
+        for node in images where !isInsideImage(node) {
+            let destination = placeholders.defaults(in: string(cmark_node_get_url(node)))
+            let line = line(of: node, containing: placeholders.template(in: string(cmark_node_get_url(node))))
+            // cmark's own rendering gives the address and the alt text escaped and checked as always.
+            let rendered = renderHTML(of: node)
+            let source = Self.attribute("src", in: rendered) ?? ""
+            let alt = Self.attribute("alt", in: rendered) ?? ""
+            let title = Self.attribute("title", in: rendered)
+            if alt.trimmingCharacters(in: .whitespaces).isEmpty {
+                warnings.append(
+                    BuildWarning(
+                        path: path, line: line,
+                        message: "The image `\(destination)` has no alt text; describe what it shows for readers "
+                            + "who cannot see it."))
+            }
+            var size = ""
+            if let file = files?(path, destination) {
+                size = try measure(file, destination: destination, line: line)
+            }
+            let image = "<img src=\"\(source)\" alt=\"\(alt)\"\(size) loading=\"lazy\">"
+            guard let paragraph = cmark_node_parent(node), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+                title != nil || isAlone(node, in: paragraph)
+            else {
+                let inline = title.map { image.dropLast() + " title=\"\($0)\">" } ?? Substring(image)
+                replaceInline(node, withHTML: String(inline))
+                continue
+            }
+            let caption = title ?? alt
+            let figure =
+                "<figure class=\"figure\">\n<a class=\"figure-zoom\" href=\"\(source)\">\(image)</a>\n"
+                + (caption.isEmpty ? "" : "<figcaption>\(caption)</figcaption>\n") + "</figure>"
+            splitParagraph(paragraph, around: node, withHTML: figure)
+        }
+    }
+
+    /// ` width="…" height="…"` for the image in `file`, and the warnings it earns; a missing file
+    /// is an error.
+    private mutating func measure(_ file: URL, destination: String, line: Int) throws -> String {
+        guard let data = try? Data(contentsOf: file, options: .mappedIfSafe) else {
+            throw MarkdownError(
+                path: path, line: line,
+                reason: "The image `\(destination)` is not there: no file \(file.path) was found next to the page.")
+        }
+        if data.count > 1_000_000 {
+            let megabytes = (Double(data.count) / 1_000_000).formatted(.number.precision(.fractionLength(1)))
+            warnings.append(
+                BuildWarning(
+                    path: path, line: line,
+                    message: "The image `\(destination)` is \(megabytes) MB; over 1 MB it loads slowly on a "
+                        + "phone or a lab network. Make it smaller (a PNG screenshot saved as WebP or JPEG, say)."))
+        }
+        do {
+            guard let size = try ImageSize.read(data) else { return "" }
+            return " width=\"\(size.width)\" height=\"\(size.height)\""
+        } catch {
+            warnings.append(
+                BuildWarning(
+                    path: path, line: line,
+                    message: "The size of the image `\(destination)` could not be read: \(error.localizedDescription)"))
+            return ""
+        }
+    }
+
+    private func isInsideImage(_ node: OpaquePointer) -> Bool {
+        var parent = cmark_node_parent(node)
+        while let current = parent {
+            if cmark_node_get_type(current) == CMARK_NODE_IMAGE { return true }
+            parent = cmark_node_parent(current)
+        }
+        return false
+    }
+
+    /// Whether `image` is the only thing in `paragraph` but for spaces and line breaks.
+    private func isAlone(_ image: OpaquePointer, in paragraph: OpaquePointer) -> Bool {
+        var child = cmark_node_first_child(paragraph)
+        while let current = child {
+            defer { child = cmark_node_next(current) }
+            if current == image { continue }
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: continue
+            case CMARK_NODE_TEXT where string(cmark_node_get_literal(current)).allSatisfy(\.isWhitespace): continue
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// Puts `html` in place of `node`, ending the paragraph before it and starting a new one after
+    /// it when there is text on either side.
+    private func splitParagraph(_ paragraph: OpaquePointer, around node: OpaquePointer, withHTML html: String) {
+        if let before = cmark_node_new(CMARK_NODE_PARAGRAPH) {
+            while let child = cmark_node_first_child(paragraph), child != node {
+                _ = cmark_node_append_child(before, child)
+            }
+            trimBreaks(of: before)
+            if cmark_node_first_child(before) == nil {
+                cmark_node_free(before)
+            } else {
+                _ = cmark_node_insert_before(paragraph, before)
+            }
+        }
+        if let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) {
+            _ = cmark_node_set_on_enter(block, html)
+            _ = cmark_node_set_on_exit(block, "")
+            _ = cmark_node_insert_before(paragraph, block)
+        }
+        cmark_node_free(node)
+        trimBreaks(of: paragraph)
+        if cmark_node_first_child(paragraph) == nil { cmark_node_free(paragraph) }
+    }
+
+    /// Drops line breaks and blank text at either end of a paragraph.
+    private func trimBreaks(of paragraph: OpaquePointer) {
+        func isBlank(_ node: OpaquePointer) -> Bool {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: true
+            case CMARK_NODE_TEXT: string(cmark_node_get_literal(node)).allSatisfy(\.isWhitespace)
+            default: false
+            }
+        }
+        while let first = cmark_node_first_child(paragraph), isBlank(first) { cmark_node_free(first) }
+        while let last = cmark_node_last_child(paragraph), isBlank(last) { cmark_node_free(last) }
+    }
+
+    /// The value of `name="…"` in one tag cmark wrote, still escaped.
+    private static func attribute(_ name: String, in tag: String) -> String? {
+        guard let start = tag.range(of: " \(name)=\"") else { return nil }
+        guard let end = tag[start.upperBound...].firstIndex(of: "\"") else { return nil }
+        return String(tag[start.upperBound..<end])
+    }
+
     // MARK: - Helpers
+
+    /// Puts a custom inline in place of `node`, without its children.
+    private func replaceInline(_ node: OpaquePointer, withHTML html: String) {
+        guard let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        _ = cmark_node_set_on_enter(inline, html)
+        _ = cmark_node_set_on_exit(inline, "")
+        _ = cmark_node_insert_before(node, inline)
+        cmark_node_free(node)
+    }
 
     /// Puts a custom block in place of `node`; cmark writes `html`, the children (if kept), then `closing`.
     private func replace(_ node: OpaquePointer, withHTML html: String, keepingChildren: Bool, closing: String) {

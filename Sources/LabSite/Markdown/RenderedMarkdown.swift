@@ -6,12 +6,15 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var headings: [Heading]
     /// Every link and image destination as written, with its source line, for link checking.
     public var links: [MarkdownLink]
+    /// What the author should fix but that does not stop the build: an image without alt text, say.
+    public var warnings: [BuildWarning]
 
     /// Creates a rendered document.
-    public init(html: String, headings: [Heading], links: [MarkdownLink]) {
+    public init(html: String, headings: [Heading], links: [MarkdownLink], warnings: [BuildWarning] = []) {
         self.html = html
         self.headings = headings
         self.links = links
+        self.warnings = warnings
     }
 }
 

@@ -8,6 +8,12 @@ public struct BuiltPage: Sendable {
     public var summary: String
     /// Extra front matter keys.
     public var params: [String: String]
+    /// The lab's duration, objectives, prerequisites, cost and region from its front matter.
+    public var facts = LabFacts()
+    /// When the page was last changed in substance (`YYYY-MM-DD`), from its front matter.
+    public var updated: String?
+    /// The `{{name}}` values the page declares itself, on top of the site's.
+    public var values: [PersonalValue] = []
     /// The article's HTML.
     public var html: String {
         get { content.string }
@@ -38,6 +44,9 @@ public struct BuiltPage: Sendable {
         title = source.frontMatter.title
         summary = source.frontMatter.summary
         params = source.frontMatter.params
+        facts = source.frontMatter.facts
+        updated = source.frontMatter.updated
+        values = source.frontMatter.values
         content = .string(rendered.html)
         headings = rendered.headings
         extraAnchors = []
@@ -71,8 +80,11 @@ public struct BuiltPage: Sendable {
                 path: entry.path, title: entry.title, summary: entry.summary, html: "", indexesText: false))
     }
 
-    /// The home page is `content/index.md`.
-    public var isHome: Bool { sourcePath == "content/index.md" }
+    /// Stands in for a missing `content/index.md`: the site's title over the list of its labs.
+    var isGeneratedHome = false
+
+    /// The home page is `content/index.md`, or the one made when there is none.
+    public var isHome: Bool { sourcePath == "content/index.md" || isGeneratedHome }
     /// The step headings (`## N. …`), in order.
     public var steps: [Heading] { headings.filter { $0.stepNumber != nil } }
     /// A lab is a Markdown page with numbered steps.

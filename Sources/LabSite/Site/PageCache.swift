@@ -18,7 +18,7 @@ protocol PageCache: Sendable {
 
     /// Every Markdown page rendered by `render`, in order, each page's error kept in its `Result`.
     mutating func renderMarkdown(
-        _ pages: [SourcePage], allowsRawHTML: Bool,
+        _ pages: [SourcePage], settings: SiteSettings,
         render: @escaping @Sendable (SourcePage) throws -> RenderedMarkdown
     ) async -> [Result<RenderedMarkdown, any Error>]
 
@@ -93,7 +93,7 @@ extension PageCache {
     }
 
     mutating func renderMarkdown(
-        _ pages: [SourcePage], allowsRawHTML: Bool,
+        _ pages: [SourcePage], settings: SiteSettings,
         render: @escaping @Sendable (SourcePage) throws -> RenderedMarkdown
     ) async -> [Result<RenderedMarkdown, any Error>] {
         await WorkerThreads.map(pages, render)

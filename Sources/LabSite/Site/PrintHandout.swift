@@ -28,13 +28,15 @@ package struct PrintHandout: Sendable {
             "stepCount": labs.reduce(0) { $0 + $1.steps.count },
             "labs": labs.map { lab -> [String: Any] in
                 let prefix = prefixes[lab.url] ?? ""
-                return [
+                var facts = TemplateDictionary()
+                SiteContext.write(lab.facts, to: &facts)
+                return facts.values.merging([
                     "id": "lab-\(prefix)", "title": lab.title, "summary": lab.summary, "url": lab.url,
                     "stepCount": lab.steps.count, "content": rewrite(lab.html, of: lab),
                     "steps": lab.steps.map {
                         ["number": $0.stepNumber ?? 0, "title": $0.title, "id": "\(prefix)-\($0.id)"] as [String: Any]
                     },
-                ]
+                ]) { _, own in own }
             },
         ]
     }

@@ -39,7 +39,9 @@ public struct RenderCache: PageCache {
     private struct MarkdownEntry: Sendable {
         var body: String
         var firstLine: Int
-        var allowsRawHTML: Bool
+        /// The site settings and the page's own values it was rendered with.
+        var settings: SiteSettings
+        var values: [PersonalValue]
         /// The section key the page was rendered with when it may use a directive, or `""`.
         var sectionKey: String
         /// The section key for which `sectionKey` was worked out; looking for directive names in
@@ -105,27 +107,28 @@ public struct RenderCache: PageCache {
     /// Every Markdown page, the stored rendering where its inputs are unchanged; keeps this
     /// render's results and forgets pages that no longer exist.
     mutating func renderMarkdown(
-        _ pages: [SourcePage], allowsRawHTML: Bool,
+        _ pages: [SourcePage], settings: SiteSettings,
         render: @escaping @Sendable (SourcePage) throws -> RenderedMarkdown
     ) async -> [Result<RenderedMarkdown, any Error>] {
-        let stored = pages.map { markdown(for: $0, allowsRawHTML: allowsRawHTML) }
+        let stored = pages.map { markdown(for: $0, settings: settings) }
         let results = await WorkerThreads.map(Array(zip(pages, stored))) { page, stored in
             try stored ?? render(page)
         }
-        storeMarkdown(pages, results: results, allowsRawHTML: allowsRawHTML, reused: stored.map { $0 != nil })
+        storeMarkdown(pages, results: results, settings: settings, reused: stored.map { $0 != nil })
         return results
     }
 
     /// The stored rendering of `page` when its inputs are unchanged.
-    private func markdown(for page: SourcePage, allowsRawHTML: Bool) -> RenderedMarkdown? {
+    private func markdown(for page: SourcePage, settings: SiteSettings) -> RenderedMarkdown? {
         guard let entry = markdown[page.path], entry.body == page.body, entry.firstLine == page.bodyFirstLine,
-            entry.allowsRawHTML == allowsRawHTML, entry.sectionKey == directiveKey(for: entry)
+            entry.settings == settings, entry.values == page.frontMatter.values,
+            entry.sectionKey == directiveKey(for: entry)
         else { return nil }
         return entry.rendered
     }
 
     private mutating func storeMarkdown(
-        _ pages: [SourcePage], results: [Result<RenderedMarkdown, any Error>], allowsRawHTML: Bool,
+        _ pages: [SourcePage], results: [Result<RenderedMarkdown, any Error>], settings: SiteSettings,
         reused: [Bool]
     ) {
         var next: [String: MarkdownEntry] = [:]
@@ -141,7 +144,7 @@ public struct RenderCache: PageCache {
                 continue
             }
             next[page.path] = MarkdownEntry(
-                body: page.body, firstLine: page.bodyFirstLine, allowsRawHTML: allowsRawHTML,
+                body: page.body, firstLine: page.bodyFirstLine, settings: settings, values: page.frontMatter.values,
                 sectionKey: directiveKey(for: page.body), checkedSectionKey: sectionKey, rendered: rendered)
         }
         markdown = next

@@ -57,7 +57,7 @@ extension SiteBuilder {
         if options.redact { output = try output.map { try Self.redacted($0, by: prepared.sections) } }
         return RenderedSite(
             files: output, writtenPages: rendered.values.filter(\.delivered).count,
-            warnings: prepared.sections.warnings + prepared.identifierWarnings,
+            warnings: markdown.warnings + prepared.sections.warnings + prepared.identifierWarnings,
             searchIndexBytes: search.script.utf8.count, searchTextBytes: search.textBytes,
             reusedPageCount: rendered.values.count(where: \.reused))
     }
@@ -66,29 +66,52 @@ extension SiteBuilder {
     /// fails is an error for later, so that every failing page is reported.
     func renderMarkdown<Cache: PageCache>(
         _ prepared: PreparedSite, cache: inout Cache
-    ) async -> (pages: [BuiltPage], errors: [any LocatedError]) {
+    ) async -> (pages: [BuiltPage], errors: [any LocatedError], warnings: [BuildWarning]) {
         let settings = prepared.content.settings
-        let renderer = MarkdownRenderer(
-            options: .site(allowsRawHTML: settings.allowsRawHTML), directives: prepared.sections.directives)
+        var options = MarkdownOptions.site(allowsRawHTML: settings.allowsRawHTML)
+        options.values = settings.values
+        options.imageFile = Self.imageFile(in: prepared.contentDirectory)
+        let renderer = MarkdownRenderer(options: options, directives: prepared.sections.directives)
         let ordered = prepared.content.pages.sorted {
             ($0.frontMatter.order ?? Int.max, $0.path) < ($1.frontMatter.order ?? Int.max, $1.path)
         }
         let progress = progress
         progress.begin(.markdown, total: ordered.count)
         defer { progress.end(.markdown) }
-        let results = await cache.renderMarkdown(ordered, allowsRawHTML: settings.allowsRawHTML) { page in
+        let results = await cache.renderMarkdown(ordered, settings: settings) { page in
             defer { progress.advance(.markdown) }
-            return try renderer.render(page.body, path: "content/" + page.path, firstLine: page.bodyFirstLine)
+            return try renderer.render(
+                page.body, path: "content/" + page.path, firstLine: page.bodyFirstLine, values: page.frontMatter.values)
         }
         var pages: [BuiltPage] = []
         var errors: [any LocatedError] = []
+        var warnings: [BuildWarning] = []
         for (source, result) in zip(ordered, results) {
             switch result {
-            case .success(let rendered): pages.append(BuiltPage(source: source, rendered: rendered))
+            case .success(let rendered):
+                pages.append(BuiltPage(source: source, rendered: rendered))
+                warnings += rendered.warnings
             case .failure(let error): errors.append(Self.located(error, path: "content/" + source.path))
             }
         }
-        return (pages, errors)
+        return (pages, errors, warnings)
+    }
+
+    /// Where an image a page names is, for ``MarkdownOptions/imageFile``: a relative destination
+    /// (its query and fragment dropped, percent escapes decoded) from the page's folder; `nil` for a
+    /// web address, a `data:` image or one starting at the site root.
+    static func imageFile(in contentDirectory: URL) -> @Sendable (String, String) -> URL? {
+        { page, destination in
+            guard !destination.isEmpty, !destination.hasPrefix("/"), !destination.hasPrefix("#"),
+                !destination.contains(":")
+            else { return nil }
+            let path = destination.split(whereSeparator: { $0 == "?" || $0 == "#" }).first.map(String.init) ?? ""
+            guard let decoded = path.removingPercentEncoding, !decoded.isEmpty else { return nil }
+            let pagePath = page.hasPrefix("content/") ? String(page.dropFirst("content/".count)) : page
+            let folder = pagePath.split(separator: "/").dropLast().joined(separator: "/")
+            return contentDirectory.appendingPathComponent(folder.isEmpty ? decoded : folder + "/" + decoded)
+                .standardizedFileURL
+        }
     }
 
     /// Stage 3, sections: the sections' pages after the Markdown pages, and the 404 page. Pages in
@@ -96,8 +119,11 @@ extension SiteBuilder {
     func addSectionPages(to markdownPages: [BuiltPage], _ prepared: PreparedSite) async throws -> [BuiltPage] {
         progress.begin(.sections)
         defer { progress.end(.sections) }
+        let sectionPages = try await prepared.sections.pages
+        let hasHome = (markdownPages + sectionPages).contains { $0.url == Self.homePath }
+        let home = hasHome ? [] : [Self.generatedHomePage(settings: prepared.content.settings)]
         let pages =
-            markdownPages + (try await prepared.sections.pages) + [
+            home + markdownPages + sectionPages + [
                 Self.notFoundPage(settings: prepared.content.settings)
             ]
         return pages.filter(\.inNavigation) + pages.filter { !$0.inNavigation }
@@ -115,7 +141,10 @@ extension SiteBuilder {
         }
         let navigation = pages.filter(\.inNavigation)
         files.append(
-            .text(Self.navigationScriptPath, try cache.navigationScript(for: navigation, make: Self.navigationScript)))
+            .text(
+                Self.navigationScriptPath,
+                try cache.navigationScript(for: navigation, make: Self.navigationScript)
+                    + Self.valuesScript(for: content.settings.values)))
         files.append(OutputFile(path: SearchIndex.path, contents: .data(Data())))
         files.append(OutputFile(path: PrintHandout.path, contents: .data(Data())))
         if !content.settings.baseURL.isEmpty {

@@ -39,6 +39,7 @@ struct SiteContext: Sendable {
             site.set("title", nonEmpty: settings.title)
             site.set("language", nonEmpty: settings.language)
             site.set("description", nonEmpty: settings.description)
+            site.set("storageKey", text: storageKey)
         }
         sink.set("page") { fields in
             fields.set("title", nonEmpty: page.title)
@@ -52,6 +53,19 @@ struct SiteContext: Sendable {
                 for key in params { values.set(TemplateKey(key), text: page.params[key] ?? "") }
             }
             fields.set("section", nonEmpty: page.breadcrumbs.first?.path ?? "")
+            Self.write(page.facts, to: &fields)
+            if let updated = page.updated {
+                fields.set("updated") { date in
+                    date.set("date", text: updated)
+                    date.set("text", text: Self.koreanDate(updated))
+                }
+            }
+            let editURL = page.sourcePath.flatMap {
+                settings.editURL.isEmpty ? nil : settings.editURL + $0.dropFirst("content/".count)
+            }
+            if let editURL { fields.set("editURL", text: editURL) }
+            fields.set("hasFooter", flag: editURL != nil || page.updated != nil)
+            if !page.values.isEmpty { fields.set("valuesJSON", text: SiteBuilder.valuesJSON(page.values)) }
         }
         let toRoot = SitePath.rootPrefix(from: url)
         sink.set("root", text: page.rootOverride ?? toRoot)
@@ -91,8 +105,37 @@ struct SiteContext: Sendable {
                 card.set("summary", nonEmpty: labs[index].summary)
                 card.set("url", nonEmpty: SitePath.relative(from: url, to: labs[index].url))
                 card.set("stepCount", number: labs[index].steps.count)
+                Self.write(labs[index].facts, to: &card)
             }
         }
+    }
+
+    /// The key under which the browser keeps this site's progress, tabs and values: the site's
+    /// title as a slug, so that two courses opened from disk do not share them.
+    var storageKey: String { HeadingSlugger.slug(for: settings.title) }
+
+    /// `hasFacts` and `facts` with its fields, for a lab's facts box and its card.
+    static func write<Sink: TemplateValueSink>(_ facts: LabFacts, to sink: inout Sink) {
+        sink.set("hasFacts", flag: !facts.isEmpty)
+        guard !facts.isEmpty else { return }
+        sink.set("facts") { fields in
+            fields.set("duration", nonEmpty: facts.duration)
+            fields.set("cost", nonEmpty: facts.cost)
+            fields.set("region", nonEmpty: facts.region)
+            fields.set("hasObjectives", flag: !facts.objectives.isEmpty)
+            fields.set("objectives", objects: facts.objectives.count) { $1.set("text", text: facts.objectives[$0]) }
+            fields.set("hasPrerequisites", flag: !facts.prerequisites.isEmpty)
+            fields.set("prerequisites", objects: facts.prerequisites.count) {
+                $1.set("text", text: facts.prerequisites[$0])
+            }
+        }
+    }
+
+    /// `2026-12-01` → `2026년 12월 1일`.
+    static func koreanDate(_ date: String) -> String {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return date }
+        return "\(parts[0])년 \(parts[1])월 \(parts[2])일"
     }
 
     private func link<Sink: TemplateValueSink>(from url: String, to page: BuiltPage, into sink: inout Sink) {

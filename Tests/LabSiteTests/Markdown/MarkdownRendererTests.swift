@@ -161,7 +161,10 @@ struct MarkdownRendererTests {
                 <p>첫 줄
                 <a href="cloudtrail.html#step-17">17단계</a>와
                 <a href="https://aws.amazon.com/">경보</a></p>
-                <p><img src="a/b.png" alt="그림" /></p>
+                <figure class="figure">
+                <a class="figure-zoom" href="a/b.png"><img src="a/b.png" alt="그림" loading="lazy"></a>
+                <figcaption>그림</figcaption>
+                </figure>
 
                 """)
         #expect(

@@ -26,7 +26,7 @@ struct PrintHandoutTests {
                 "<a href=\"#guide-b-step-2\">B의 2단계</a>, <a href=\"#lab-guide-b\">B</a>, "
                     + "<a href=\"#a-step-1\">위</a>, <a href=\"f.txt\">파일</a>"))
         #expect(handout.contains("<h2 id=\"guide-b-step-2\" class=\"step\">2. 둘</h2>"))
-        #expect(handout.contains("<a href=\"#lab-a\">A</a> <img src=\"f.txt\" alt=\"그림\" />"))
+        #expect(handout.contains("<a href=\"#lab-a\">A</a> <img src=\"f.txt\" alt=\"그림\" loading=\"lazy\">"))
         #expect(handout.contains("<li><a href=\"#guide-b-step-2\">2. 둘</a></li>"))
         #expect(handout.contains("실습 2개 · 총 3단계"))
         #expect(!handout.contains("홈\n</p>"))
