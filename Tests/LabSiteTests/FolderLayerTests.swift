@@ -8,7 +8,8 @@ import Testing
 struct FolderLayerTests {
     /// Lowest first, as in ARCHITECTURE.md.
     static let order = [
-        "Diagnostics", "Concurrency", "HTML", "Compression", "Identifiers", "JSON", "CSV", "Content", "Markdown",
+        "Diagnostics", "Concurrency", "HTML", "Compression", "Identifiers", "JSON", "CSV", "Content", "Highlight",
+        "Markdown",
         "Charts",
         "Templates", "Search", "Site",
     ]
