@@ -106,11 +106,12 @@ struct CourseContentTests {
             return String(text[try #require(text.range(of: "\n## 정리")).upperBound...])
         }
         let cloudwatch = try cleanup("cloudwatch.md")
-        for thing in ["lab-myalarm", "주제", "구독"] { #expect(cloudwatch.contains(thing), "\(thing)") }
+        // Names are written with the student's prefix, `{{prefix}}-user` (lab-user by default).
+        for thing in ["{{prefix}}-myalarm", "주제", "구독"] { #expect(cloudwatch.contains(thing), "\(thing)") }
         let cloudtrail = try cleanup("cloudtrail.md")
         for thing in [
-            "lab-web", "lab-web-sg", "lab-key", "lab-vpc", "lab-events-trail", "aws-cloudtrail-logs", "KMS",
-            "lab-user", "lab-cloudtrail-group",
+            "{{prefix}}-web", "{{prefix}}-web-sg", "{{prefix}}-key", "{{prefix}}-vpc", "{{prefix}}-events-trail",
+            "aws-cloudtrail-logs", "KMS", "{{prefix}}-user", "{{prefix}}-cloudtrail-group",
         ] {
             #expect(cloudtrail.contains(thing), "\(thing)")
         }

@@ -67,7 +67,7 @@ public struct MarkdownRenderer: Sendable {
         try tree.replaceImages(files: options.imageFile)
         let headings = tree.replaceHeadings()
         tree.replaceBlockQuotes()
-        try tree.replaceDirectives(directives)
+        try tree.replaceCodeBlocks(directives)
 
         guard let rendered = cmark_render_html(document, cmarkOptions) else {
             throw MarkdownError(path: path, line: firstLine, reason: "libcmark could not render the document.")
@@ -250,14 +250,17 @@ private struct TreeEditor {
         if cmark_node_first_child(marker.paragraph) == nil { cmark_node_free(marker.paragraph) }
     }
 
-    /// Replaces fenced blocks whose info string names a directive by the directive's HTML.
-    mutating func replaceDirectives(_ directives: [String: Directive]) throws {
-        guard !directives.isEmpty else { return }
+    /// Replaces fenced blocks whose info string names a directive by the directive's HTML, and
+    /// other code blocks by their highlighted HTML when there is something to highlight or mark.
+    mutating func replaceCodeBlocks(_ directives: [String: Directive]) throws {
         for node in codeBlocks {
             let info = string(cmark_node_get_fence_info(node))
             let words = info.split(whereSeparator: \.isWhitespace).map(String.init)
-            guard let name = words.first, let directive = directives[name] else { continue }
             let line = Int(cmark_node_get_start_line(node)) + lineOffset
+            guard let name = words.first, let directive = directives[name] else {
+                replaceCode(node, info: info, line: line)
+                continue
+            }
             let invocation = DirectiveInvocation(
                 name: name, arguments: Array(words.dropFirst()),
                 body: placeholders.defaults(in: string(cmark_node_get_literal(node))), path: path, line: line)
@@ -274,6 +277,18 @@ private struct TreeEditor {
             }
             replace(node, withHTML: html.trimmingTrailingNewlines, keepingChildren: false, closing: "")
         }
+    }
+
+    /// A code block through ``CodeBlockHTML``; one in no known language, with no values and no
+    /// line options, is left to cmark, which writes the same HTML.
+    private mutating func replaceCode(_ node: OpaquePointer, info text: String, line: Int) {
+        let info = CodeInfo(parsing: text)
+        if let problem = info.problem { warnings.append(BuildWarning(path: path, line: line, message: problem)) }
+        let (code, values) = placeholders.codeValues(in: string(cmark_node_get_literal(node)))
+        let known = info.language.flatMap { CodeLanguage(name: $0) } != nil
+        guard known || !values.isEmpty || info.showsLineNumbers || !info.markedLines.isEmpty else { return }
+        let html = CodeBlockHTML.render(code, info: info, values: values)
+        replace(node, withHTML: html.trimmingTrailingNewlines, keepingChildren: false, closing: "")
     }
 
     /// Gives every image its size, and makes an image alone in its paragraph, or one with a title,

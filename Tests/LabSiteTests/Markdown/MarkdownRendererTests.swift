@@ -98,10 +98,36 @@ struct MarkdownRendererTests {
                 """)
     }
 
-    @Test("fenced code carries a language class")
+    @Test("fenced code carries a language class; a known language is highlighted, another stays plain")
     func codeLanguage() throws {
-        let html = try MarkdownRenderer().render("```json\n{\"Records\": []}\n```\n").html
-        #expect(html == "<pre><code class=\"language-json\">{&quot;Records&quot;: []}\n</code></pre>\n")
+        let html = try MarkdownRenderer().render("```json\n{\"Records\": []}\n```\n\n```hcl\na = \"b\"\n```\n").html
+        #expect(
+            html == """
+                <pre><code class="language-json">{<span class="hl-key">&quot;Records&quot;</span>: []}
+                </code></pre>
+                <pre><code class="language-hcl">a = &quot;b&quot;
+                </code></pre>
+
+                """)
+    }
+
+    @Test("values in a code block are param spans inside its tokens; a bad line list is a warning")
+    func codeValues() throws {
+        let renderer = MarkdownRenderer(
+            options: MarkdownOptions(values: [PersonalValue(name: "region", defaultValue: "ap-northeast-2")]))
+        let rendered = try renderer.render("# 명령\n\n```console {x}\n$ aws s3 ls --region {{region}}\nok\n```\n")
+        #expect(
+            rendered.html.hasSuffix(
+                """
+                <pre class="console"><code class="language-console"><span class="line command">\
+                <span class="prompt">$ </span><span class="hl-command">aws</span> s3 ls <span class="hl-option">--region</span> \
+                <span class="param" data-param="region">ap-northeast-2</span>
+                </span><span class="line output">ok
+                </span></code></pre>
+
+                """))
+        #expect(rendered.warnings.map(\.line) == [3])
+        #expect(rendered.warnings.first?.path == "")
     }
 
     @Test("a registered directive replaces its fenced block; an unknown one stays code")

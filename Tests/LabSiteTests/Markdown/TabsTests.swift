@@ -30,7 +30,7 @@ struct TabsTests {
                 </div>
                 <div class="tab-panel" data-tab="AWS CLI">
                 <p class="tab-label">AWS CLI</p>
-                <pre><code class="language-bash">aws cloudtrail describe-trails
+                <pre><code class="language-bash"><span class="hl-command">aws</span> cloudtrail describe-trails
                 </code></pre>
                 </div>
                 </div>
