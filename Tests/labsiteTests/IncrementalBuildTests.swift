@@ -46,6 +46,20 @@ struct IncrementalBuildTests {
         #expect(retitled.markdownRendered == 0)
         #expect(retitled.pagesRendered >= 4)
 
+        // Lab facts, the last update and a page's own value are front matter too: the page, its
+        // card on the home page and the handout change; the value changes the page's Markdown.
+        try copy.edit("content/cloudwatch.md") { text in
+            text.replacingOccurrences(of: "duration: 30분", with: "duration: 45분")
+                .replacingOccurrences(of: "updated: 2026-12-03", with: "updated: 2026-12-04\nparams:\n  prefix: kim")
+        }
+        let facts = try await RenderComparison.check(copy.root, cache: &cache, "change lab facts and a value")
+        #expect(facts.markdownRendered == 1)
+        #expect(facts.pagesRendered >= 3)
+
+        try copy.edit("content/site.yml") { $0.replacingOccurrences(of: "default: lab,", with: "default: lab2,") }
+        let values = try await RenderComparison.check(copy.root, cache: &cache, "change a site value")
+        #expect(values.markdownRendered >= 2)
+
         try FileManager.default.removeItem(at: copy.root.appendingPathComponent("content/extra.md"))
         let deleted = try await RenderComparison.check(copy.root, cache: &cache, "delete a page")
         #expect(deleted.markdownRendered == 0)

@@ -11,6 +11,7 @@ extension PrintHandout {
             var summary: String
             var html: String
             var headings: [Heading]
+            var facts: LabFacts
         }
 
         var settings: SiteSettings
@@ -23,7 +24,7 @@ extension PrintHandout {
                 page.isLab
                     ? Lab(
                         url: page.url, title: page.title, summary: page.summary, html: page.html,
-                        headings: page.headings)
+                        headings: page.headings, facts: page.facts)
                     : nil
             }
         }

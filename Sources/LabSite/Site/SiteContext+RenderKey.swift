@@ -18,6 +18,7 @@ extension SiteContext {
             var summary: String
             var url: String
             var stepCount: Int
+            var facts: LabFacts
         }
 
         var settings: SiteSettings
@@ -30,6 +31,10 @@ extension SiteContext {
         var sourcePath: String?
         var breadcrumbs: [Breadcrumb]
         var rootOverride: String?
+        var facts: LabFacts
+        var updated: String?
+        var values: [PersonalValue]
+        var isHome: Bool
         var previous: Neighbour?
         var next: Neighbour?
         var labs: [LabCard]
@@ -50,7 +55,8 @@ extension SiteContext {
             settings: settings, url: pages[index].url, title: pages[index].title, summary: pages[index].summary,
             params: pages[index].params, html: pages[index].html, headings: pages[index].headings,
             sourcePath: pages[index].sourcePath, breadcrumbs: pages[index].breadcrumbs,
-            rootOverride: pages[index].rootOverride, previous: previous, next: next,
+            rootOverride: pages[index].rootOverride, facts: pages[index].facts, updated: pages[index].updated,
+            values: pages[index].values, isHome: pages[index].isHome, previous: previous, next: next,
             labs: pages[index].isHome ? labs : [])
     }
 
@@ -62,7 +68,7 @@ extension SiteContext {
             page.isLab
                 ? RenderKey.LabCard(
                     title: page.title, summary: page.summary, url: page.url,
-                    stepCount: page.headings.count(where: { $0.stepNumber != nil }))
+                    stepCount: page.headings.count(where: { $0.stepNumber != nil }), facts: page.facts)
                 : nil
         }
     }
@@ -86,6 +92,13 @@ extension SiteContext.RenderKey {
             digest.add(crumb.path)
         }
         digest.add(rootOverride)
+        facts.addFields(to: &digest)
+        digest.add(updated)
+        digest.add(values.count)
+        for value in values {
+            for text in [value.name, value.label, value.defaultValue] { digest.add(text) }
+        }
+        digest.add(isHome ? 1 : 0)
         for neighbour in [previous, next] {
             digest.add(neighbour?.title)
             digest.add(neighbour?.url)
@@ -94,6 +107,18 @@ extension SiteContext.RenderKey {
         for lab in labs {
             for text in [lab.title, lab.summary, lab.url] { digest.add(text) }
             digest.add(lab.stepCount)
+            lab.facts.addFields(to: &digest)
+        }
+    }
+}
+
+extension LabFacts {
+    /// Feeds every fact to `digest`, for ``BuildCache``.
+    func addFields(to digest: inout ContentDigest) {
+        for text in [duration, cost, region] { digest.add(text) }
+        for list in [objectives, prerequisites] {
+            digest.add(list.count)
+            for item in list { digest.add(item) }
         }
     }
 }
