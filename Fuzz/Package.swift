@@ -30,6 +30,7 @@ let package = Package(
         harness("FuzzAlarms", ["LabSite", "LabSiteCloudWatch"]),
         harness("FuzzIAM", ["LabSite", "LabSiteIAM"]),
         harness("FuzzPolicyCheck", ["LabSite", "LabSiteIAM"]),
+        harness("FuzzHighlight", ["LabSite"]),
     ]
 )
 
