@@ -31,6 +31,7 @@ let package = Package(
         harness("FuzzIAM", ["LabSite", "LabSiteIAM"]),
         harness("FuzzPolicyCheck", ["LabSite", "LabSiteIAM"]),
         harness("FuzzImageSize", ["LabSite"]),
+        harness("FuzzHighlight", ["LabSite"]),
     ]
 )
 

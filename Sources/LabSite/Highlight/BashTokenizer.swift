@@ -81,7 +81,7 @@ struct BashTokenizer {
         var atCommand = true
         /// The next byte starts a word (a `#` there starts a comment).
         var atWordStart = true
-        /// The word that ends the current command's assignments: after `export`, `NAME=` is a variable.
+        /// The command declares variables (`export`, `local`, …): its `NAME=` arguments are variables.
         var declares = false
         /// After `for`, `select` or `case`: the word `in` is a keyword.
         var expectsIn = false

@@ -137,13 +137,20 @@ private struct Writer: ~Copyable {
     /// Leaves out the marks that cut through a console prompt (one inside a prompt stays).
     mutating func dropMarks(cuttingPromptsOf lines: [ConsoleTokenizer.Line]) {
         guard !marks.isEmpty else { return }
-        let prompts = lines.lazy.filter { $0.promptEnd > $0.start }.map { $0.start..<$0.promptEnd }
-        marks.removeAll { mark in
-            prompts.contains { prompt in
-                mark.range.overlaps(prompt)
-                    && !(prompt.lowerBound <= mark.range.lowerBound && mark.range.upperBound <= prompt.upperBound)
-            }
+        let prompts = lines.filter { $0.promptEnd > $0.start }.map { $0.start..<$0.promptEnd }
+        // Both are in order and a mark holds no line feed, so it can only meet the first prompt
+        // that ends after it starts.
+        var next = 0
+        var kept: [ValueMark] = []
+        for mark in marks {
+            while next < prompts.count, prompts[next].upperBound <= mark.range.lowerBound { next += 1 }
+            let cutsPrompt =
+                next < prompts.count && mark.range.overlaps(prompts[next])
+                && !(prompts[next].lowerBound <= mark.range.lowerBound
+                    && mark.range.upperBound <= prompts[next].upperBound)
+            if !cutsPrompt { kept.append(mark) }
         }
+        marks = kept
     }
 
     /// `spans` cut around every mark that no single token holds, so each mark lies within one

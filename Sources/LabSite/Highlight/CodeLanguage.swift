@@ -1,14 +1,23 @@
 /// A language whose fenced code blocks are highlighted, named by the first word of the info
 /// string: the canonical name or an alias, without case (`Bash`, `sh`, `yml`, `ps1`).
 package enum CodeLanguage: String, CaseIterable, Sendable {
+    /// Shell scripts: `bash`, `sh`, `shell`, `zsh`.
     case bash
+    /// Terminal sessions, prompts and output: `console`, `shell-session`.
     case console
+    /// `json`.
     case json
+    /// `yaml`, `yml`.
     case yaml
+    /// `python`, `py`.
     case python
+    /// `powershell`, `ps1`, `pwsh`.
     case powershell
+    /// INI files such as `~/.aws/config`: `ini`, `cfg`, `conf`.
     case ini
+    /// `sql`, as Athena writes it.
     case sql
+    /// Unified diffs: `diff`, `patch`.
     case diff
 
     /// The language `name` names, or nil for one that is not highlighted.

@@ -40,7 +40,7 @@ struct PowerShellTokenizer {
     /// Adds the tokens of the PowerShell code in `start..<end` of the list's code.
     static func tokenize(_ list: inout TokenList, from start: Int, to end: Int) {
         var tokenizer = PowerShellTokenizer(list: TokenList.take(&list), end: end, position: start)
-        tokenizer.statements(until: nil, depth: 0)
+        tokenizer.statements(untilLevel: nil, depth: 0)
         list = tokenizer.list
     }
 
@@ -77,9 +77,9 @@ struct PowerShellTokenizer {
         var isValue = false
     }
 
-    /// Reads statements until an unmatched `)` when `terminator` is given (inside a string's
-    /// `$(…)`), or the end.
-    private mutating func statements(until terminator: Int?, depth: Int) {
+    /// Reads statements until the `)` that leaves `level` brackets open, when given (the end of a
+    /// string's `$(…)`), or the end.
+    private mutating func statements(untilLevel level: Int?, depth: Int) {
         var context = Context()
         while position < end {
             let current = code[position]
@@ -133,8 +133,9 @@ struct PowerShellTokenizer {
                 position += 1
                 context = Context(expectsIn: context.expectsIn)
             case UInt8(ascii: ")"), UInt8(ascii: "}"):
-                if current == UInt8(ascii: ")"), let terminator, brackets.count == terminator { return }
-                let bracket = brackets.popLast()
+                if current == UInt8(ascii: ")"), let level, brackets.count == level { return }
+                // Inside a string's `$(…)`, the brackets opened outside it are not closed here.
+                let bracket = brackets.count > (level ?? 0) ? brackets.popLast() : nil
                 if bracket?.isOperator == true {
                     operatorToken(1)
                 } else {
@@ -279,7 +280,7 @@ struct PowerShellTokenizer {
         // Nested deeper, the rest of the subexpression is read as part of the string.
         guard depth < Self.deepestNesting else { return }
         let level = brackets.count
-        statements(until: level, depth: depth + 1)
+        statements(untilLevel: level, depth: depth + 1)
         // Brackets left open inside belong to the subexpression, which ends here.
         if brackets.count > level { brackets.removeLast(brackets.count - level) }
         if position < end, code[position] == UInt8(ascii: ")") { operatorToken(1) }

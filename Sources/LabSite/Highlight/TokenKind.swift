@@ -3,19 +3,33 @@
 /// The list is the one the theme styles (issue 20's contract), so a new case needs its style in
 /// `templates/assets/style.css` too.
 package enum TokenKind: String, CaseIterable, Sendable {
+    /// A comment, to its end.
     case comment
+    /// A quoted string, a heredoc or here-string body, a block scalar's lines.
     case string
+    /// A reserved word of the language (`if`, `SELECT`, `def`), or a YAML tag such as `!Sub`.
     case keyword
+    /// A number.
     case number
+    /// A constant such as `true`, `null`, `None` or `$false`.
     case literal
+    /// A variable or expansion (`$HOME`, `${X}`, `$env:PATH`), an anchor, a quoted SQL name.
     case variable
+    /// The command a shell line runs.
     case command
+    /// A command option or parameter (`--region`, `-y`, `-BucketName`).
     case option
+    /// An operator: pipes, redirections, `$(`, `=`, comparisons, a block scalar indicator.
     case `operator`
+    /// A key of a JSON object, YAML mapping, INI setting or PowerShell hash table.
     case key
+    /// An INI `[section]` header.
     case section
+    /// A line a diff adds.
     case inserted
+    /// A line a diff removes.
     case deleted
+    /// A diff's file and hunk headers, YAML's `---` and directives, a Python decorator.
     case meta
 
     /// The opening tag of the token's span, written as bytes that need no escaping.

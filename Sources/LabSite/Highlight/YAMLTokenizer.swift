@@ -57,7 +57,8 @@ struct YAMLTokenizer {
         while position < end {
             if atLineStart {
                 atLineStart = false
-                if startLine() { continue }
+                // A line of blanks at the end of the code leaves nothing to read.
+                if startLine() || position >= end { continue }
             }
             let current = code[position]
             switch current {

@@ -270,4 +270,14 @@ struct PowerShellHighlightTests {
     func html(_ snippet: Snippet) {
         #expect(snippet.html == snippet.expectedHTML)
     }
+
+    @Test("a stray } inside a string's $(…) does not close a bracket opened before the string")
+    func strayBraceInSubexpression() {
+        let snippet = Snippet("powershell", #"(Write-Output "$(})"); Get-Date"# + "\n", [])
+        #expect(
+            snippet.foundTokens == [
+                .command("Write-Output"), .string("\""), .op("$("), .op(")"), .string("\""), .op(";"),
+                .command("Get-Date"),
+            ])
+    }
 }

@@ -321,4 +321,12 @@ struct YAMLHighlightTests {
     func html(_ snippet: Snippet) {
         #expect(snippet.html == snippet.expectedHTML)
     }
+
+    @Test("a last line of spaces is read to its end, not past it (found by FuzzHighlight)")
+    func blankLastLine() throws {
+        let code = try Fixtures.text("fuzz/highlight-yaml-blank-last-line.yml")
+        #expect(
+            CodeBlockHTML.render(code, info: CodeInfo(parsing: "yaml"), values: [])
+                == "<pre><code class=\"language-yaml\"><span class=\"hl-key\">Parameters</span>:\n  </code></pre>")
+    }
 }
