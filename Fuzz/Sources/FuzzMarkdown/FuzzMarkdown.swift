@@ -6,7 +6,8 @@ import LabSiteCloudWatch
 import LabSiteIAM
 
 /// A page as `labsite build` renders it: front matter split off, then cmark with the Korean
-/// emphasis pass, headings and steps, callouts and the directives of the course's own sections
+/// emphasis pass, headings and steps, callouts, tabs, figures (images found under the course's
+/// `content/`), highlighted code, the course's `{{value}}`s and the directives of its own sections
 /// (`cloudtrail-event`, `cloudtrail-events`, `alarm`, `iam-matrix`), whose bodies are parsed too.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzMarkdown(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
@@ -27,6 +28,15 @@ public func fuzzMarkdown(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         for link in rendered.links {
             precondition((firstLine...lastLine).contains(link.line), "link at line \(link.line), outside the page")
         }
+        for warning in rendered.warnings {
+            precondition(warning.path == path, "a warning names \(warning.path), not \(path)")
+            let line = warning.line ?? firstLine
+            precondition((firstLine...lastLine).contains(line), "warning at line \(line), outside the page")
+        }
+        // A value's marker never reaches the page: every one became a span or its default.
+        precondition(
+            !rendered.html.unicodeScalars.contains { $0 == "\u{E000}" || $0 == "\u{E001}" },
+            "a value marker is left in the HTML")
     } catch let error as any LocatedError {
         precondition(error.path == path, "the error names \(error.path), not \(path)")
     } catch {
@@ -40,15 +50,18 @@ public func fuzzMarkdown(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 private let renderers: (safe: MarkdownRenderer, rawHTML: MarkdownRenderer) = {
     do {
         let loader = ContentLoader(sourceDirectory: FuzzInput.repositoryRoot)
-        let input = SectionInput(
-            content: try loader.load(), contentDirectory: loader.contentDirectory, options: BuildOptions())
+        let content = try loader.load()
+        let input = SectionInput(content: content, contentDirectory: loader.contentDirectory, options: BuildOptions())
         let directives =
             try TrailSection.load(from: input).directives + CloudWatchSection.load(from: input).directives
             + IAMSection.load(from: input).directives
-        return (
-            MarkdownRenderer(options: .site(allowsRawHTML: false), directives: directives),
-            MarkdownRenderer(options: .site(allowsRawHTML: true), directives: directives)
-        )
+        func renderer(allowsRawHTML: Bool) -> MarkdownRenderer {
+            var options = MarkdownOptions.site(allowsRawHTML: allowsRawHTML)
+            options.values = content.settings.values
+            options.imageFile = SiteBuilder.imageFile(in: loader.contentDirectory)
+            return MarkdownRenderer(options: options, directives: directives)
+        }
+        return (renderer(allowsRawHTML: false), renderer(allowsRawHTML: true))
     } catch {
         fatalError("the course in \(FuzzInput.repositoryRoot.path) does not load: \(error)")
     }

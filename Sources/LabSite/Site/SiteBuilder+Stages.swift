@@ -100,7 +100,7 @@ extension SiteBuilder {
     /// Where an image a page names is, for ``MarkdownOptions/imageFile``: a relative destination
     /// (its query and fragment dropped, percent escapes decoded) from the page's folder; `nil` for a
     /// web address, a `data:` image or one starting at the site root.
-    static func imageFile(in contentDirectory: URL) -> @Sendable (String, String) -> URL? {
+    public static func imageFile(in contentDirectory: URL) -> @Sendable (String, String) -> URL? {
         { page, destination in
             guard !destination.isEmpty, !destination.hasPrefix("/"), !destination.hasPrefix("#"),
                 !destination.contains(":")
