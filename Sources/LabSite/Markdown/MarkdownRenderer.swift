@@ -177,32 +177,32 @@ private struct TreeEditor {
     /// `-` or `+`) and runs of `> [!TAB label]` blockquotes into tab sets; plain text after a
     /// callout's marker on its line is the callout's own title.
     mutating func replaceBlockQuotes() {
-        // Which blockquotes are tabs is settled before any is replaced: a tab set is a run of
-        // neighbouring ones, and replacing a node frees it.
+        // Marker lines and which blockquotes are tabs are read once, before any is replaced: a tab
+        // set is a run of neighbouring ones, and replacing a node frees it.
+        let markers = blockQuotes.map { markerLine(of: $0) }
         var tabLabels: [OpaquePointer: String] = [:]
-        for node in blockQuotes {
-            if let marker = markerLine(of: node), let label = Callout.tabLabel(placeholders.defaults(in: marker.text)) {
+        for (node, marker) in zip(blockQuotes, markers) {
+            if let marker, let label = Callout.tabLabel(placeholders.defaults(in: marker.text)) {
                 tabLabels[node] = label
             }
         }
-        let tabRuns = tabLabels.keys.map { node in
-            (
-                node,
-                first: cmark_node_previous(node).map { tabLabels[$0] == nil } ?? true,
-                last: cmark_node_next(node).map { tabLabels[$0] == nil } ?? true
+        var tabs: [OpaquePointer: (label: String, first: Bool, last: Bool)] = [:]
+        for (node, label) in tabLabels {
+            tabs[node] = (
+                label, cmark_node_previous(node).map { tabLabels[$0] == nil } ?? true,
+                cmark_node_next(node).map { tabLabels[$0] == nil } ?? true
             )
         }
-        let tabPlaces = Dictionary(uniqueKeysWithValues: tabRuns.map { ($0.0, (first: $0.first, last: $0.last)) })
-        for node in blockQuotes {
-            guard let marker = markerLine(of: node) else { continue }
-            if let label = tabLabels[node], let place = tabPlaces[node] {
+        for (node, marker) in zip(blockQuotes, markers) {
+            guard let marker else { continue }
+            if let (label, first, last) = tabs[node] {
                 removeMarkerLine(marker)
                 let escaped = label.escapedForHTML
                 let opening =
-                    (place.first ? "<div class=\"tabs\">\n" : "")
+                    (first ? "<div class=\"tabs\">\n" : "")
                     + "<div class=\"tab-panel\" data-tab=\"\(escaped)\">\n<p class=\"tab-label\">\(escaped)</p>"
                 replace(
-                    node, withHTML: opening, keepingChildren: true, closing: "</div>" + (place.last ? "\n</div>" : ""))
+                    node, withHTML: opening, keepingChildren: true, closing: "</div>" + (last ? "\n</div>" : ""))
                 continue
             }
             guard let (kind, customTitle, folding) = Callout.parse(marker.text) else { continue }

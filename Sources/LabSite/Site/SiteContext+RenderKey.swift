@@ -94,10 +94,7 @@ extension SiteContext.RenderKey {
         digest.add(rootOverride)
         facts.addFields(to: &digest)
         digest.add(updated)
-        digest.add(values.count)
-        for value in values {
-            for text in [value.name, value.label, value.defaultValue] { digest.add(text) }
-        }
+        PersonalValue.addFields(of: values, to: &digest)
         digest.add(isHome ? 1 : 0)
         for neighbour in [previous, next] {
             digest.add(neighbour?.title)

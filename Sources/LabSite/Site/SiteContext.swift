@@ -6,8 +6,14 @@ struct SiteContext: Sendable {
     /// How many of `pages` are in the navigation.
     let navigationCount: Int
 
+    /// The key under which the browser keeps this site's progress, tabs and values: the site's
+    /// title as a slug, so that two courses opened from disk do not share them. Worked out once,
+    /// not for each of 100,000 pages.
+    let storageKey: String
+
     init(settings: SiteSettings, pages: [BuiltPage]) {
         self.settings = settings
+        storageKey = HeadingSlugger.slug(for: settings.title)
         self.pages = pages
         navigationCount = pages.prefix { $0.inNavigation }.count
     }
@@ -109,10 +115,6 @@ struct SiteContext: Sendable {
             }
         }
     }
-
-    /// The key under which the browser keeps this site's progress, tabs and values: the site's
-    /// title as a slug, so that two courses opened from disk do not share them.
-    var storageKey: String { HeadingSlugger.slug(for: settings.title) }
 
     /// `hasFacts` and `facts` with its fields, for a lab's facts box and its card.
     static func write<Sink: TemplateValueSink>(_ facts: LabFacts, to sink: inout Sink) {
