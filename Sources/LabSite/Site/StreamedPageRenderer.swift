@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Turns a ``PageStream``'s batches into files: each page goes through the templates (filled into a
 /// ``PageSkeleton`` when a page of its shape was rendered before) and, with `--redact`, through the
 /// sections' redaction, like every other page of the site.
@@ -14,7 +12,7 @@ struct StreamedPageRenderer: Sendable {
     /// Whether to redact (`--redact`).
     let redacts: Bool
     /// Skeletons by shape, shared by the batches rendering at the same time.
-    private let skeletons = SkeletonCache()
+    private let skeletons = PageSkeletonCache()
 
     init(settings: SiteSettings, templates: TemplateRenderer, sections: LoadedSections, redacts: Bool) {
         site = SiteContext(settings: settings, pages: [])
@@ -54,19 +52,5 @@ struct StreamedPageRenderer: Sendable {
             }
             return redacts ? try SiteBuilder.redacted(file, by: sections) : file
         }
-    }
-}
-
-/// The skeletons made so far, by shape key; `nil` for a shape the templates need to render in full.
-private final class SkeletonCache: Sendable {
-    private let known = Mutex<[[UInt8]: PageSkeleton?]>([:])
-
-    func skeleton(for key: [UInt8], make: () throws -> PageSkeleton?) throws -> PageSkeleton? {
-        if let found = known.withLock({ $0[key] }) { return found }
-        // Made outside the lock: two batches may both make the first skeleton of a shape, which is
-        // cheaper than making every batch wait on one template render.
-        let made = try make()
-        known.withLock { $0[key] = made }
-        return made
     }
 }
