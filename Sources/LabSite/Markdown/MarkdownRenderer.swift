@@ -85,6 +85,8 @@ private struct TreeEditor {
     let document: OpaquePointer
     let cmarkOptions: Int32
     let marker: Unicode.Scalar?
+    /// The marker's UTF-8 bytes, NUL-terminated, to find it in cmark's strings without copying them.
+    let markerCString: [CChar]
     let lineOffset: Int
     let lines: [Substring]
     let path: String
@@ -104,6 +106,7 @@ private struct TreeEditor {
         self.document = document
         self.cmarkOptions = cmarkOptions
         self.marker = marker
+        markerCString = marker.map { Array(String(Character($0)).utf8CString) } ?? []
         self.lineOffset = lineOffset
         self.lines = lines
         self.path = path
@@ -491,9 +494,8 @@ private struct TreeEditor {
         get: (OpaquePointer?) -> UnsafePointer<CChar>?,
         set: (OpaquePointer?, UnsafePointer<CChar>?) -> Int32
     ) {
-        guard let marker, let value = get(node) else { return }
+        guard let marker, let value = get(node), strstr(value, markerCString) != nil else { return }
         let text = String(cString: value)
-        guard text.unicodeScalars.contains(marker) else { return }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: text.unicodeScalars.filter { $0 != marker })
         _ = set(node, String(scalars))

@@ -16,7 +16,7 @@ enum HTMLText {
         text.reserveCapacity(bytes.count)
         var pendingSpace = false
         var index = 0
-        func append(_ scalarBytes: some Sequence<UInt8>) {
+        func append(_ scalarBytes: some Collection<UInt8>) {
             if pendingSpace, !text.isEmpty { text.append(UInt8(ascii: " ")) }
             pendingSpace = false
             text.append(contentsOf: scalarBytes)
@@ -56,17 +56,31 @@ enum HTMLText {
                 pendingSpace = true
                 index += 1
             default:
-                append(CollectionOfOne(byte))
-                index += 1
+                // A run of text is copied at once: appending byte by byte showed in profiles.
+                var end = index + 1
+                while end < bytes.count, !isSpecial(bytes[end]) { end += 1 }
+                append(bytes[index..<end])
+                index = end
             }
         }
         return String(decoding: text, as: UTF8.self)
     }
 
-    private static let wordBreakingTags: Set<String> = [
+    /// Whether `byte` starts a tag, a character reference or whitespace.
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"),
+            UInt8(ascii: "\r"):
+            true
+        default: false
+        }
+    }
+
+    /// The names of the tags that separate words, as lowercase ASCII bytes.
+    private static let wordBreakingTags: [[UInt8]] = [
         "p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "br", "td", "th", "tr", "table",
         "div", "section", "aside", "blockquote", "dt", "dd", "summary", "details", "figure", "figcaption", "hr",
-    ]
+    ].map { Array($0.utf8) }
 
     private static let scriptOpening = Array("<script".utf8)
     private static let scriptClosing = Array("</script>".utf8)
@@ -91,12 +105,16 @@ enum HTMLText {
         index + prefix.count <= bytes.count && bytes[index..<(index + prefix.count)].elementsEqual(prefix)
     }
 
+    /// Whether the tag (the bytes between `<` and `>`) is one of ``wordBreakingTags``; compared as
+    /// bytes, since making a string of every tag's name showed in profiles.
     private static func breaksWords(_ tag: ArraySlice<UInt8>) -> Bool {
         let name = tag.drop { $0 == UInt8(ascii: "/") }.prefix {
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20)
                 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
         }
-        return wordBreakingTags.contains(String(decoding: name, as: UTF8.self).lowercased())
+        return wordBreakingTags.contains { candidate in
+            candidate.count == name.count && zip(candidate, name).allSatisfy { $0 == ($1 | 0x20) }
+        }
     }
 
     private static func decode(_ name: ArraySlice<UInt8>) -> Character? {

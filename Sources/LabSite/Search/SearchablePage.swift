@@ -1,5 +1,5 @@
 /// What the search index reads of a page; the site's pages (`BuiltPage`) provide it.
-protocol SearchablePage {
+protocol SearchablePage: Sendable {
     /// The page's title, the name a search result shows.
     var title: String { get }
     /// The page's path in the site.

@@ -1,6 +1,6 @@
 extension PrintHandout {
     /// Everything the handout's template context is made from: the site's settings and, for every
-    /// lab, what ``context(settings:)`` and ``rewrite(_:of:)`` read. Equal keys give equal handouts
+    /// lab, what ``render(settings:with:)`` and ``rewrite(_:of:)`` read. Equal keys give equal handouts
     /// (with the same templates), so a stored handout may be reused; unchanged labs share their
     /// storage with the previous render, which makes comparing cheap.
     struct Key: Sendable, Equatable {

@@ -18,27 +18,106 @@ package struct PrintHandout: Sendable {
             labs.map { ($0.url, Self.prefix(for: $0.url)) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The variables of `print.mustache`.
-    func context(settings: SiteSettings) -> [String: Any] {
+    /// `print.html` through `print.mustache`.
+    ///
+    /// The labs' HTML is nearly all of a large course's handout, so the template is first rendered
+    /// with a short marker as each lab's `content`, and the rewritten HTML is written where the
+    /// markers came out: the template engine then never copies it, and the labs' HTML is never
+    /// held twice. A template that does more with `content` than insert it (changes its case, say)
+    /// leaves a marker changed, and the handout is then rendered with the HTML itself.
+    func render(settings: SiteSettings, with templates: TemplateRenderer) throws -> String {
+        let tag = "&Ls\(UUID().uuidString)-"
+        let marked = try templates.render(
+            "print",
+            context: context(settings: settings) { index, lab in
+                lab.html.isEmpty ? "" : "\(Self.markerOpening)\(tag)\(index)\(Self.markerClosing)"
+            })
+        if let html = fill(marked, tag: tag) { return html }
+        return try templates.render("print", context: context(settings: settings) { rewrite($1.html, of: $1) })
+    }
+
+    /// The variables of `print.mustache`, with `content(index, lab)` as each lab's `content`.
+    func context(settings: SiteSettings, content: (Int, BuiltPage) -> String) -> [String: Any] {
         [
             "site": ["title": settings.title, "language": settings.language, "description": settings.description]
                 .filter { !$0.value.isEmpty },
             "root": "",
             "labCount": labs.count,
             "stepCount": labs.reduce(0) { $0 + $1.steps.count },
-            "labs": labs.map { lab -> [String: Any] in
+            "labs": labs.enumerated().map { index, lab -> [String: Any] in
                 let prefix = prefixes[lab.url] ?? ""
                 var facts = TemplateDictionary()
                 SiteContext.write(lab.facts, to: &facts)
                 return facts.values.merging([
                     "id": "lab-\(prefix)", "title": lab.title, "summary": lab.summary, "url": lab.url,
-                    "stepCount": lab.steps.count, "content": rewrite(lab.html, of: lab),
+                    "stepCount": lab.steps.count, "content": content(index, lab),
                     "steps": lab.steps.map {
                         ["number": $0.stepNumber ?? 0, "title": $0.title, "id": "\(prefix)-\($0.id)"] as [String: Any]
                     },
                 ]) { _, own in own }
             },
         ]
+    }
+
+    // Private Use Area characters, which labsite's own markup never holds, around each marker.
+    private static let markerOpening: Character = "\u{E000}"
+    private static let markerClosing: Character = "\u{E001}"
+
+    /// `marked` with each marker replaced by its lab's rewritten HTML (escaped where the marker came
+    /// out escaped); `nil` when a marker came out changed, or something else looks like one.
+    private func fill(_ marked: String, tag: String) -> String? {
+        let escapedTag = Array(tag.escapedForHTML.utf8)
+        let tag = Array(tag.utf8)
+        let opening = Array(String(Self.markerOpening).utf8)
+        let closing = Array(String(Self.markerClosing).utf8)
+        var marked = marked
+        return marked.withUTF8 { bytes -> String? in
+            var output = HTMLBuffer(capacity: bytes.count + labs.reduce(0) { $0 + $1.html.utf8.count } * 9 / 8)
+            var copied = 0
+            var index = 0
+            while let start = Self.firstIndex(of: opening, in: bytes, from: index) {
+                output.append(UnsafeBufferPointer(rebasing: bytes[copied..<start]))
+                index = start + opening.count
+                let escaped = Self.hasPrefix(escapedTag, in: bytes, at: index)
+                guard escaped || Self.hasPrefix(tag, in: bytes, at: index) else { return nil }
+                index += escaped ? escapedTag.count : tag.count
+                var number = 0
+                let digits = index
+                while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]),
+                    index - digits < 9
+                {
+                    number = number * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+                    index += 1
+                }
+                guard index > digits, number < labs.count, Self.hasPrefix(closing, in: bytes, at: index) else {
+                    return nil
+                }
+                index += closing.count
+                copied = index
+                let lab = labs[number]
+                if escaped {
+                    output.append(text: rewrite(lab.html, of: lab))
+                } else {
+                    rewrite(lab.html, of: lab, into: &output)
+                }
+            }
+            output.append(UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return output.string
+        }
+    }
+
+    private static func firstIndex(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let first = needle.first else { return nil }
+        var position = from
+        while position + needle.count <= bytes.count {
+            if bytes[position] == first, hasPrefix(needle, in: bytes, at: position) { return position }
+            position += 1
+        }
+        return nil
+    }
+
+    private static func hasPrefix(_ prefix: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        start + prefix.count <= bytes.count && prefix.indices.allSatisfy { bytes[start + $0] == prefix[$0] }
     }
 
     /// `guide/cloud trail.html` → `guide-cloud-trail`.
@@ -52,10 +131,19 @@ package struct PrintHandout: Sendable {
     /// always double-quoted and a `"` in text is written `&quot;`, so ` id="` can only start an
     /// attribute.
     func rewrite(_ html: String, of lab: BuiltPage) -> String {
+        var output = HTMLBuffer(capacity: html.utf8.count + 1024)
+        rewrite(html, of: lab, into: &output)
+        return output.string
+    }
+
+    /// Appends `html` rewritten as ``rewrite(_:of:)`` does to `output`.
+    func rewrite(_ html: String, of lab: BuiltPage, into output: inout HTMLBuffer) {
+        var html = html
+        html.withUTF8 { rewrite($0, of: lab, into: &output) }
+    }
+
+    private func rewrite(_ bytes: UnsafeBufferPointer<UInt8>, of lab: BuiltPage, into output: inout HTMLBuffer) {
         let prefix = prefixes[lab.url] ?? ""
-        let bytes = Array(html.utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 1024)
         var index = 0
         var copiedUpTo = 0
         while index < bytes.count {
@@ -66,20 +154,19 @@ package struct PrintHandout: Sendable {
                 index += 1
                 continue
             }
-            output += bytes[copiedUpTo..<valueStart]
-            let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
+            output.append(UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<valueStart]))
+            let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]), as: UTF8.self)
             let rewritten: String
             switch name {
             case .id: rewritten = "\(prefix)-\(value)"
             case .href: rewritten = rewriteLink(value, from: lab, prefix: prefix)
             case .src: rewritten = rewriteLink(value, from: lab, prefix: nil)
             }
-            output += rewritten.utf8
+            output.append(markup: rewritten)
             copiedUpTo = valueEnd
             index = valueEnd
         }
-        output += bytes[copiedUpTo...]
-        return String(decoding: output, as: UTF8.self)
+        output.append(UnsafeBufferPointer(rebasing: bytes[copiedUpTo...]))
     }
 
     private enum AttributeName {
@@ -91,7 +178,7 @@ package struct PrintHandout: Sendable {
     ]
 
     /// The attribute starting at `start` and the index where its value begins, if it is one to rewrite.
-    private static func attribute(in bytes: [UInt8], at start: Int) -> (AttributeName, Int)? {
+    private static func attribute(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (AttributeName, Int)? {
         for (name, opening) in openings {
             let end = start + opening.count
             if end <= bytes.count, bytes[start..<end].elementsEqual(opening) { return (name, end) }

@@ -202,7 +202,7 @@ extension SiteBuilder {
         let (settings, templates, sections, redacts) =
             (prepared.content.settings, prepared.templates, prepared.sections, options.redact)
         let render = { @Sendable in
-            try templates.render("print", context: PrintHandout(pages: pages).context(settings: settings))
+            try PrintHandout(pages: pages).render(settings: settings, with: templates)
         }
         let handout = try cache.handout(
             key: PrintHandout.Key(pages: pages, settings: settings), render: render,

@@ -19,8 +19,20 @@ struct SiteContext: Sendable {
     }
 
     /// The page's HTML: `page.mustache` renders the article, `layout.mustache` the document around it.
+    ///
+    /// Pages of one shape (the same headings, steps and flags, other texts) are filled into one
+    /// ``PageSkeleton``: a course's pages mostly share a handful of shapes, and running
+    /// swift-mustache for every page was most of a large build's template stage.
     func renderPage(at index: Int, with templates: TemplateRenderer) throws -> String {
-        try Self.render(context(forPageAt: index), with: templates)
+        let page = pages[index]
+        let shape = PageSkeleton.shape { write(page, at: index, to: &$0) }
+        let skeleton = try templates.pageSkeletons.skeleton(for: shape.key) {
+            try PageSkeleton.make(for: { write(page, at: index, to: &$0) }) { try Self.render($0, with: templates) }
+        }
+        guard let skeleton else { return try Self.render(context(forPageAt: index), with: templates) }
+        var html = HTMLBuffer(capacity: skeleton.capacity(for: shape.values))
+        skeleton.fill(shape.values, into: &html)
+        return html.string
     }
 
     static func render(_ pageContext: [String: Any], with templates: TemplateRenderer) throws -> String {

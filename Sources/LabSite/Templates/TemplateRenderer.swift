@@ -11,6 +11,8 @@ public struct TemplateRenderer: Sendable {
     private let library: MustacheLibrary
     /// The compiled shapes of the templates sections render (``render(_:with:into:)``).
     let skeletons = PartialSkeletons()
+    /// The compiled shapes of whole pages (`page.mustache` inside `layout.mustache`).
+    let pageSkeletons = LayoutSkeletons()
     /// The text of every template by name, for caches of what the templates rendered.
     let sources: [String: String]
 

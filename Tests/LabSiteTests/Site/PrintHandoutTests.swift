@@ -32,6 +32,32 @@ struct PrintHandoutTests {
         #expect(!handout.contains("홈\n</p>"))
     }
 
+    @Test(
+        "a lab's HTML goes in where print.mustache puts content, raw or escaped, through any transform",
+        arguments: [
+            (
+                "{{#labs}}[{{{content}}}|{{content}}]{{/labs}}",
+                "[\(Self.labHTML)|\(Self.labHTML.escapedForHTML)]"
+            ),
+            ("{{#labs}}<{{{uppercased(content)}}}>{{/labs}}", "<\(Self.labHTML.uppercased())>"),
+            (
+                "{{#labs}}{{#content}}{{title}}:{{{content}}}{{/content}}{{/labs}}",
+                "\u{E000}&amp;Ls0-1\u{E001}:\(Self.labHTML)"
+            ),
+        ])
+    func contentMarkers(template: String, expected: String) async throws {
+        // The lab's title looks like a marker.
+        let site = try TemporarySite(files: [
+            "content/index.md": "---\ntitle: 홈\n---\n홈\n",
+            "content/a.md": "---\ntitle: \"\u{E000}&Ls0-1\u{E001}\"\norder: 1\n---\n## 1. 시작\n\n가 & 나\n",
+            "templates/print.mustache": template,
+        ])
+        try await SiteBuilder(sourceDirectory: site.root, sectionTypes: []).build()
+        #expect(try site.read("print.html") == expected)
+    }
+
+    static let labHTML = "<h2 id=\"a-step-1\" class=\"step\">1. 시작</h2>\n<p>가 &amp; 나</p>\n"
+
     @Test("404.html links relatively, or from the base URL's path when there is one")
     func notFound() async throws {
         let site = try TemporarySite(files: Self.files)

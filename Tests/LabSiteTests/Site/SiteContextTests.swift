@@ -42,6 +42,37 @@ struct SiteContextTests {
         #expect(rendered.contains(generated.html))
     }
 
+    @Test("pages rendered through their shape's skeleton are the pages swift-mustache renders")
+    func pagesThroughSkeletons() throws {
+        let templates = try TemplateRenderer(theme: Theme.builtIn)
+        // Two pages of each shape (outside the navigation, so that no page has neighbours), so
+        // that the second of each goes through a skeleton.
+        let pages = Self.pages.map { page in
+            var page = page
+            page.inNavigation = false
+            return page
+        }
+        let generated =
+            pages
+            + pages.map { page in
+                var twin = page
+                twin.path = "twin/" + page.path
+                twin.title = "둘째 " + page.title
+                return twin
+            }
+        let site = SiteContext(
+            settings: SiteSettings(title: "실습 <안내서>", language: "ko", description: ""),
+            pages: generated.map(BuiltPage.init(generated:)))
+        for index in site.pages.indices {
+            let expected = try SiteContext.render(site.context(forPageAt: index), with: templates)
+            #expect(try site.renderPage(at: index, with: templates) == expected)
+        }
+        for index in site.pages.indices {
+            let key = PageSkeleton.shape { site.write(site.pages[index], at: index, to: &$0) }.key
+            #expect(try templates.pageSkeletons.skeleton(for: key) { nil } != nil)
+        }
+    }
+
     @Test("a page shows its table of contents only with two headings or more")
     func tableOfContents() throws {
         let templates = try TemplateRenderer(theme: Theme.builtIn)
