@@ -89,16 +89,22 @@ public struct BuildCache: PageCache {
     }
 
     /// `print.html`, from the output folder when its inputs are unchanged.
+    /// Whether the stored handout was made from other inputs (its file is read and checked only
+    /// by ``handout(key:render:deferred:)``, which renders it after all when the file changed).
+    func rendersHandout(key: PrintHandout.Key) -> Bool {
+        stored[PrintHandout.path]?.inputs != inputsDigest(of: key)
+    }
+
     mutating func handout(
-        key: PrintHandout.Key, render: @escaping @Sendable () throws -> String,
+        key: PrintHandout.Key, render: @escaping @Sendable () async throws -> String,
         deferred: @escaping @Sendable () throws -> String
-    ) throws -> RenderedPage? {
+    ) async throws -> RenderedPage? {
         let inputs = inputsDigest(of: key)
         if let (html, entry) = storedPage(PrintHandout.path, inputs: inputs) {
             entries[PrintHandout.path] = entry
             return RenderedPage(html: html, reused: true)
         }
-        let html = try render()
+        let html = try await render()
         entries[PrintHandout.path] = Entry(inputs: inputs, output: Self.outputDigest(of: html))
         return RenderedPage(html: html, reused: false)
     }

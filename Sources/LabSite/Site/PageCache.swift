@@ -41,12 +41,16 @@ protocol PageCache: Sendable {
         of site: SiteContext, with templates: TemplateRenderer, progress: BuildProgress, sink: PageSink?
     ) async -> [Result<RenderedPage, any Error>]
 
+    /// Whether ``handout(key:render:deferred:)`` with `key` will call its `render`, so that the
+    /// builder may start the handout early, alongside the pages.
+    func rendersHandout(key: PrintHandout.Key) -> Bool
+
     /// `print.html`: `render` makes it now; a cache that serves it later instead (the preview)
     /// returns `nil` for its HTML and keeps `deferred`, which also redacts it.
     mutating func handout(
-        key: PrintHandout.Key, render: @escaping @Sendable () throws -> String,
+        key: PrintHandout.Key, render: @escaping @Sendable () async throws -> String,
         deferred: @escaping @Sendable () throws -> String
-    ) throws -> RenderedPage?
+    ) async throws -> RenderedPage?
 
     /// Keeps what the next run needs, once the build has been written.
     func saveForNextRun()
@@ -126,11 +130,13 @@ extension PageCache {
         }
     }
 
+    func rendersHandout(key: PrintHandout.Key) -> Bool { true }
+
     mutating func handout(
-        key: PrintHandout.Key, render: @escaping @Sendable () throws -> String,
+        key: PrintHandout.Key, render: @escaping @Sendable () async throws -> String,
         deferred: @escaping @Sendable () throws -> String
-    ) throws -> RenderedPage? {
-        RenderedPage(html: try render(), reused: false)
+    ) async throws -> RenderedPage? {
+        RenderedPage(html: try await render(), reused: false)
     }
 
     func saveForNextRun() {}

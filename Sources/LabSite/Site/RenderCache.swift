@@ -192,16 +192,20 @@ public struct RenderCache: PageCache {
     /// The handout when it is rendered with the site: the stored one when `key` is unchanged. With
     /// ``defersHandout`` on, nothing is rendered now and `nil` is returned; ``deferredHandout``
     /// renders it (made by `deferred`) when it is requested.
+    func rendersHandout(key: PrintHandout.Key) -> Bool {
+        !defersHandout && handout?.key != key
+    }
+
     mutating func handout(
-        key: PrintHandout.Key, render: @escaping @Sendable () throws -> String,
+        key: PrintHandout.Key, render: @escaping @Sendable () async throws -> String,
         deferred: @escaping @Sendable () throws -> String
-    ) throws -> RenderedPage? {
+    ) async throws -> RenderedPage? {
         if defersHandout {
             deferredHandout = DeferredHandout(key: key, previous: deferredHandout, render: deferred)
             return nil
         }
         if let handout, handout.key == key { return RenderedPage(html: handout.html, reused: true) }
-        let html = try render()
+        let html = try await render()
         handout = (key, html)
         statistics.pagesRendered += 1
         return RenderedPage(html: html, reused: false)

@@ -46,8 +46,10 @@ extension SiteBuilder {
         var errors = ErrorTally(markdown.errors)
         errors.add(try check(pages, files: files, streamed: streamed.map(\.path), cache: &cache))
         guard errors.isEmpty else { throw BuildErrors(errors) }
+        cache.useTemplates(prepared.theme.templates)
+        let handout = startHandout(of: pages, prepared, cache: cache)
         var rendered = try await applyTemplates(to: pages, prepared, cache: &cache, sink: sink)
-        rendered[PrintHandout.path] = try renderHandout(of: pages, prepared, cache: &cache, sink: sink)
+        rendered[PrintHandout.path] = try await renderHandout(handout, prepared, cache: &cache, sink: sink)
         let search = try await searchIndex.value
         rendered[SearchIndex.path] = RenderedPage(html: search.script, reused: false)
         var output = files.compactMap { file -> OutputFile? in
@@ -177,7 +179,6 @@ extension SiteBuilder {
     func applyTemplates<Cache: PageCache>(
         to pages: [BuiltPage], _ prepared: PreparedSite, cache: inout Cache, sink: PageSink?
     ) async throws -> [String: RenderedPage] {
-        cache.useTemplates(prepared.theme.templates)
         progress.begin(.templates, total: pages.count)
         defer { progress.end(.templates) }
         let site = SiteContext(settings: prepared.content.settings, pages: pages)
@@ -192,20 +193,39 @@ extension SiteBuilder {
         return rendered
     }
 
+    /// The handout being made: what it is made from, and its render, started alongside the
+    /// pages when the cache will need it (a large course's handout takes about as long as the
+    /// pages, on one core).
+    struct PendingHandout: Sendable {
+        var pages: [BuiltPage]
+        var key: PrintHandout.Key
+        var render: Task<String, any Error>?
+    }
+
+    /// Starts stage 6 before stage 5 when `cache` will render the handout.
+    func startHandout<Cache: PageCache>(
+        of pages: [BuiltPage], _ prepared: PreparedSite, cache: Cache
+    ) -> PendingHandout {
+        let (settings, templates) = (prepared.content.settings, prepared.templates)
+        let key = PrintHandout.Key(pages: pages, settings: settings)
+        guard cache.rendersHandout(key: key) else { return PendingHandout(pages: pages, key: key) }
+        return PendingHandout(
+            pages: pages, key: key,
+            render: Task { try PrintHandout(pages: pages).render(settings: settings, with: templates) })
+    }
+
     /// Stage 6, handout: `print.html`, every lab in reading order (the search index is made
     /// alongside since stage 3). `nil` when the cache serves it later (the preview).
     func renderHandout<Cache: PageCache>(
-        of pages: [BuiltPage], _ prepared: PreparedSite, cache: inout Cache, sink: PageSink?
-    ) throws -> RenderedPage? {
+        _ pending: PendingHandout, _ prepared: PreparedSite, cache: inout Cache, sink: PageSink?
+    ) async throws -> RenderedPage? {
         progress.begin(.handout)
         defer { progress.end(.handout) }
-        let (settings, templates, sections, redacts) =
-            (prepared.content.settings, prepared.templates, prepared.sections, options.redact)
-        let render = { @Sendable in
-            try PrintHandout(pages: pages).render(settings: settings, with: templates)
-        }
-        let handout = try cache.handout(
-            key: PrintHandout.Key(pages: pages, settings: settings), render: render,
+        let (settings, templates, sections, redacts, pages) =
+            (prepared.content.settings, prepared.templates, prepared.sections, options.redact, pending.pages)
+        let render = { @Sendable in try PrintHandout(pages: pages).render(settings: settings, with: templates) }
+        let handout = try await cache.handout(
+            key: pending.key, render: { try await pending.render?.value ?? render() },
             deferred: {
                 let html = try render()
                 return redacts ? sections.redact(html) : html
