@@ -23,18 +23,18 @@ struct HeadingSlugger {
 
     /// The id for a heading text: lower-cased letters and digits of any script, spaces as `-`.
     static func slug(for title: String) -> String {
-        var slug = ""
+        // Runs of `-` become one and none is kept at either end, as the slug is built: searching
+        // the slug for `--` again and again showed in profiles of large builds.
+        var slug = String.UnicodeScalarView()
         for scalar in title.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" || scalar == "-"
-            {
-                slug.unicodeScalars.append(scalar)
-            } else if scalar.properties.isWhitespace {
-                slug.append("-")
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" {
+                slug.append(scalar)
+            } else if scalar == "-" || scalar.properties.isWhitespace {
+                if let last = slug.last, last != "-" { slug.append("-") }
             }
         }
-        while slug.contains("--") { slug = slug.replacingOccurrences(of: "--", with: "-") }
-        let trimmed = slug.drop { $0 == "-" }.reversed().drop { $0 == "-" }.reversed()
-        return trimmed.isEmpty ? "section" : String(trimmed)
+        if slug.last == "-" { slug.removeLast() }
+        return slug.isEmpty ? "section" : String(slug)
     }
 
     /// Splits `"제목 {#my-id}"` into `("제목", "my-id")`; `nil` when the text has no custom id.

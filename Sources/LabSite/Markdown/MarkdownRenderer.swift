@@ -59,10 +59,7 @@ public struct MarkdownRenderer: Sendable {
 
         var tree = TreeEditor(
             document: document, cmarkOptions: cmarkOptions, marker: prepared.marker,
-            lineOffset: firstLine - 1,
-            lines: markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(
-                Substring.init),
-            path: path, placeholders: placeholders)
+            lineOffset: firstLine - 1, source: SourceLines(markdown), path: path, placeholders: placeholders)
         tree.collect(rewritingLinks: options.linkRewriter)
         try tree.replaceImages(files: options.imageFile)
         let headings = tree.replaceHeadings()
@@ -88,7 +85,7 @@ private struct TreeEditor {
     /// The marker's UTF-8 bytes, NUL-terminated, to find it in cmark's strings without copying them.
     let markerCString: [CChar]
     let lineOffset: Int
-    let lines: [Substring]
+    let source: SourceLines
     let path: String
     let placeholders: ValuePlaceholders
 
@@ -100,7 +97,7 @@ private struct TreeEditor {
     var warnings: [BuildWarning] = []
 
     init(
-        document: OpaquePointer, cmarkOptions: Int32, marker: Unicode.Scalar?, lineOffset: Int, lines: [Substring],
+        document: OpaquePointer, cmarkOptions: Int32, marker: Unicode.Scalar?, lineOffset: Int, source: SourceLines,
         path: String, placeholders: ValuePlaceholders
     ) {
         self.document = document
@@ -108,7 +105,7 @@ private struct TreeEditor {
         self.marker = marker
         markerCString = marker.map { Array(String(Character($0)).utf8CString) } ?? []
         self.lineOffset = lineOffset
-        self.lines = lines
+        self.source = source
         self.path = path
         self.placeholders = placeholders
     }
@@ -494,11 +491,23 @@ private struct TreeEditor {
         get: (OpaquePointer?) -> UnsafePointer<CChar>?,
         set: (OpaquePointer?, UnsafePointer<CChar>?) -> Int32
     ) {
-        guard let marker, let value = get(node), strstr(value, markerCString) != nil else { return }
-        let text = String(cString: value)
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: text.unicodeScalars.filter { $0 != marker })
-        _ = set(node, String(scalars))
+        guard marker != nil, let value = get(node), strstr(value, markerCString) != nil else { return }
+        // The marker's bytes are dropped from the C string as it is; no other bytes change.
+        let count = strlen(value)
+        let markerCount = markerCString.count - 1
+        var kept: [CChar] = []
+        kept.reserveCapacity(count + 1)
+        var index = 0
+        while index < count {
+            if index + markerCount <= count, memcmp(value + index, markerCString, markerCount) == 0 {
+                index += markerCount
+            } else {
+                kept.append(value[index])
+                index += 1
+            }
+        }
+        kept.append(0)
+        _ = set(node, kept)
     }
 
     /// The source line of an inline node: cmark keeps positions for blocks only, so the
@@ -510,7 +519,7 @@ private struct TreeEditor {
         let start = Int(cmark_node_get_start_line(block))
         let end = max(start, Int(cmark_node_get_end_line(block)))
         if !destination.isEmpty {
-            for number in start...end where number - 1 < lines.count && lines[number - 1].contains(destination) {
+            for number in start...end where source.line(number, contains: destination) {
                 return number + lineOffset
             }
         }
