@@ -89,6 +89,8 @@ enum HTMLText {
 
     /// Scripts and styles hold no readable text; returns the index after their closing tag.
     private static func endOfScriptOrStyle(_ bytes: [UInt8], at index: Int) -> Int? {
+        // Most tags are neither; looking at one byte first spares making the list below for them.
+        guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "s") else { return nil }
         for (opening, closing) in [(scriptOpening, scriptClosing), (styleOpening, styleClosing)]
         where hasPrefix(bytes, opening, at: index) {
             var position = index + opening.count
