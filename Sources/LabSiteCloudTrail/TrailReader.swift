@@ -133,7 +133,8 @@ public struct TrailReader: Sendable {
         return file
     }
 
-    private func decodeInflated(_ json: [UInt8], path: String) throws(CloudTrailError) -> TrailFile {
+    /// Decodes the inflated text of one file, named `path` in errors.
+    func decodeInflated(_ json: [UInt8], path: String) throws(CloudTrailError) -> TrailFile {
         if acceptsLooseFormats, Self.looksLikeCSV(json) { return try csvFile(json, path: path) }
         if acceptsLooseFormats, Self.isLookupOutput(json) {
             return TrailFile(
