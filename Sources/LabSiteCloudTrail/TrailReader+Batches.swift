@@ -12,9 +12,23 @@ extension TrailReader {
         body: (TrailSource, Result<Output, CloudTrailError>) throws -> Void
     ) rethrows {
         let reader = self
+        try forEachSource(
+            in: sources, batchSize: batchSize,
+            transform: { source in Result { () throws(CloudTrailError) in transform(try reader.read(source)) } },
+            body: body)
+    }
+
+    /// Runs `transform` on each of `sources` on all cores and hands the outputs to `body` in source
+    /// order, in batches as ``forEachFile(in:batchSize:transform:body:)`` does, for a caller that
+    /// reads each file its own way (``jsonLines(_:)``).
+    public func forEachSource<Output: Sendable>(
+        in sources: [TrailSource], batchSize: Int = 16,
+        transform: @escaping @Sendable (TrailSource) -> Result<Output, CloudTrailError>,
+        body: (TrailSource, Result<Output, CloudTrailError>) throws -> Void
+    ) rethrows {
         for start in stride(from: 0, to: sources.count, by: Swift.max(1, batchSize)) {
             let batch = Array(sources[start..<Swift.min(start + Swift.max(1, batchSize), sources.count)])
-            let results = WorkerThreads.map(batch) { source in transform(try reader.read(source)) }
+            let results = WorkerThreads.map(batch) { source in try transform(source).get() }
             for (source, result) in zip(batch, results) {
                 try body(
                     source,

@@ -87,13 +87,21 @@ public struct TrailReader: Sendable {
         else { return [] }
         var found: [TrailSource] = []
         for case let url as URL in walker where isLogFileName(url.lastPathComponent) {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            guard isRegularFile(url) else { continue }
             let full = url.standardizedFileURL.resolvingSymlinksInPath().path
             let relative = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : url.lastPathComponent
             if isDigestPath(relative) { continue }
             found.append(TrailSource(url: url, path: relative))
         }
         return found.sorted { $0.path < $1.path }
+    }
+
+    /// Whether `url` names a regular file itself, not a link to one: what `isRegularFileKey` says,
+    /// asked of the file system directly, as a folder of many files made the resource value's
+    /// conversions a large part of a run.
+    private static func isRegularFile(_ url: URL) -> Bool {
+        var status = stat()
+        return lstat(url.path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 
     /// Reads and decodes one file.
@@ -133,7 +141,8 @@ public struct TrailReader: Sendable {
         return file
     }
 
-    private func decodeInflated(_ json: [UInt8], path: String) throws(CloudTrailError) -> TrailFile {
+    /// Decodes the inflated text of one file, named `path` in errors.
+    func decodeInflated(_ json: [UInt8], path: String) throws(CloudTrailError) -> TrailFile {
         if acceptsLooseFormats, Self.looksLikeCSV(json) { return try csvFile(json, path: path) }
         if acceptsLooseFormats, Self.isLookupOutput(json) {
             return TrailFile(

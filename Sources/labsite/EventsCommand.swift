@@ -94,6 +94,18 @@ struct EventsCommand: AsyncParsableCommand {
         }
         let output = FileHandle.standardOutput
         switch format {
+        case .jsonl where filter.isEmpty && redactor == nil:
+            // Every record as it stands: the lines are written from each file's bytes.
+            try reader.forEachSource(in: found) { [reader] source in
+                Result { () throws(CloudTrailError) in try reader.jsonLines(source) }
+            } body: { _, result in
+                switch result {
+                case .success(let bytes): if !bytes.isEmpty { try output.write(contentsOf: bytes) }
+                case .failure(let error):
+                    failed = true
+                    Diagnostics.printError(error.errorDescription ?? error.reason)
+                }
+            }
         case .jsonl:
             try reader.forEachFile(in: found) { file in
                 var buffer: [UInt8] = []

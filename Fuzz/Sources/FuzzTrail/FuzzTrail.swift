@@ -1,3 +1,4 @@
+import Foundation
 import FuzzSupport
 import LabSite
 import LabSiteCloudTrail
@@ -9,13 +10,20 @@ public func fuzzTrail(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = FuzzInput.bytes(data, size)
     // The name decides whether gzip is required, so both kinds of name are read.
     let path = Gunzip.isGzip(bytes) ? "AWSLogs/fuzz.json.gz" : "AWSLogs/fuzz.json"
+    // `--format jsonl` writes a file's lines from its bytes: they must be the decoded records' lines.
+    var source = TrailSource(url: URL(fileURLWithPath: path), path: path)
+    source.bytes = bytes
+    let lines = Result { () throws(CloudTrailError) in try reader.jsonLines(source) }
     do {
         let file = try reader.decode(bytes, path: path)
         for record in file.records { touch(record) }
-        _ = CloudTrailRecord.jsonLines(file.records)
+        var decodedLines: [UInt8] = []
+        CloudTrailRecord.writeJSONLines(file.records, to: &decodedLines)
+        precondition(lines == .success(decodedLines), "the lines from the bytes differ from the decoded records'")
         _ = file.objectKey
     } catch {
         precondition(error.path == path, "the error names \(error.path), not \(path)")
+        precondition(lines == .failure(error), "the lines from the bytes fail otherwise than the decode")
         _ = error.reason
     }
     return 0

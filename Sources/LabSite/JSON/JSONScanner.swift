@@ -302,21 +302,57 @@ package struct JSONScanner {
     ) throws(JSONSyntaxError) -> Result {
         index += 1
         let start = index
-        // Every byte or'ed together: below 0x80 means plain ASCII, which is valid UTF-8.
-        var seen: UInt8 = 0
+        // Every byte or'ed together: below 0x80 means plain ASCII, which is valid UTF-8; and every
+        // byte plus one, which is below 0x80 too when there is no DEL either.
+        var (seen, seenNext) = skipStringWords()
         while index < bytes.count {
             let byte = bytes[index]
             if byte == quote {
                 let text = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 index += 1
-                return body(JSONStringBytes(bytes: text, isValidUTF8: seen < 0x80))
+                return body(
+                    JSONStringBytes(bytes: text, isValidUTF8: seen < 0x80, isPlain: seen | seenNext < 0x80))
             }
             if byte == backslash { return try readEscapedString(from: start, seen: seen, body) }
             if byte < 0x20 { throw unescapedControlCharacter(byte) }
             seen |= byte
+            seenNext |= byte &+ 1
             index += 1
         }
         throw syntaxError("the JSON ends inside a string")
+    }
+
+    /// Moves past the string bytes at ``index`` eight at a time, as long as a word of them holds no
+    /// quote, backslash or control character, and tells what the bytes passed hold as
+    /// ``readString(_:)`` keeps it: bytes or'ed together, and bytes plus one or'ed together (each
+    /// as 0x80 when some byte had its high bit set).
+    ///
+    /// Strings are most of a document's bytes, and most of a string's bytes need no look of their
+    /// own; a word is tested with a few arithmetic steps instead of a comparison per byte.
+    @inline(__always)
+    private mutating func skipStringWords() -> (seen: UInt8, seenNext: UInt8) {
+        guard let base = bytes.baseAddress else { return (0, 0) }
+        let text = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var seen: UInt64 = 0
+        var seenNext: UInt64 = 0
+        while index &+ 8 <= bytes.count {
+            let word = text.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // A byte's high bit is set in `stops` when the byte is a quote (it xors to zero), a
+            // backslash, or below 0x20; a byte can be marked only when it or a byte before it is one.
+            let quotes = word ^ (ones &* UInt64(quote))
+            let backslashes = word ^ (ones &* UInt64(backslash))
+            let stops =
+                ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+                | ((word &- ones &* 0x20) & ~word)
+            if stops & highs != 0 { break }
+            seen |= word
+            // A byte 0xFF carries into the next one, which only matters when `seen` is marked anyway.
+            seenNext |= word &+ ones
+            index &+= 8
+        }
+        return (seen & highs == 0 ? 0 : 0x80, seenNext & highs == 0 ? 0 : 0x80)
     }
 
     /// Reads on from the first backslash at ``index`` of the string whose text starts at `start`,

@@ -1,6 +1,7 @@
 /// What a ``JSONScanner`` (or ``JSONValue/write(to:)``) tells as it reads a value, in document
 /// order: build a value (``JSONValueBuilder``), keep nothing (``JSONSkipper``), write compact JSON
-/// (``JSONCompactWriter``) or indented JSON as HTML text (``JSONHTMLWriter``).
+/// (``JSONCompactWriter``), tell whether the text already is compact JSON (``JSONCompactCheck``)
+/// or write indented JSON as HTML text (``JSONHTMLWriter``).
 ///
 /// The scanner is generic over its sink, so each sink gets a walk of its own, compiled with the
 /// sink's calls inlined: no call per byte goes through a protocol. The compiler makes those walks

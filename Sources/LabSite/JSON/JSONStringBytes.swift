@@ -6,11 +6,15 @@ package struct JSONStringBytes {
     /// Whether the bytes are known to be valid UTF-8 (plain ASCII in a document, or a `String`'s
     /// bytes); when not, a sink must repair them as `String(decoding:as:)` does.
     package var isValidUTF8: Bool
+    /// Whether the bytes are the string's own text in the document, with no escapes, and all
+    /// printable ASCII (no DEL): text a compact writer copies between its quotes unchanged.
+    package var isPlain: Bool
 
     /// Wraps `bytes`.
-    package init(bytes: UnsafeBufferPointer<UInt8>, isValidUTF8: Bool) {
+    package init(bytes: UnsafeBufferPointer<UInt8>, isValidUTF8: Bool, isPlain: Bool = false) {
         self.bytes = bytes
         self.isValidUTF8 = isValidUTF8
+        self.isPlain = isPlain
     }
 
     /// The text as a `String`, invalid UTF-8 replaced by U+FFFD.
