@@ -108,11 +108,11 @@ public struct TrailSection: SiteSection {
         var firstPass = reader
         firstPass.omittedFields = TrailEvent.unreadFields
         firstPass.wholeRecordEventNames = eventsReadingWholeRecord
-        // Batches larger than `labsite events` uses: only each event's facts leave a batch, and the
-        // cores wait for each other less often.
+        // Batches far larger than `labsite events` uses: only each event's facts leave a batch, and
+        // at the end of each batch the cores wait for its slowest file.
         firstPass.scansIdentifiers = true
         var identifiers = IdentifierScan()
-        try firstPass.forEachFile(in: sources, batchSize: 64) { file in
+        try firstPass.forEachFile(in: sources, batchSize: 256) { file in
             var texts = TrailEvent.Interner()
             let partial = file.container == .eventHistoryCSV || file.container == .athenaResults
             let events = file.records.enumerated().map { position, original in
