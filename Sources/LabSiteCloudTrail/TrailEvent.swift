@@ -92,7 +92,10 @@ struct TrailEvent: Sendable, FilterableEvent {
 
     /// The fields of the record that only the fact sheet shows (``TrailEvent/writeFacts(to:)``),
     /// so that event pages and cards never decode the record again for them.
-    struct Sheet: Sendable {
+    ///
+    /// A class, so that the fact sheet of every event page takes it with one retain rather than
+    /// one per text.
+    final class Sheet: Sendable {
         /// Whether the record has a `userIdentity`.
         let hasIdentity: Bool
         /// `userIdentity.type`.

@@ -10,11 +10,22 @@ extension TrailSection {
             for length in 0...file.folders.count { folders.insert(Array(file.folders.prefix(length))) }
         }
         let sorted = folders.sorted { $0.lexicographicallyPrecedes($1) }
-        // A file page lists every record of its file; a large trail has a thousand of them.
+        // A file page lists every record of its file; a large trail has a thousand of them. They
+        // are rendered a run of neighbouring files at a time, which share what their rows' shapes
+        // compiled to (see `RecentSkeletons`).
         let section = self
-        let filePages = WorkerThreads.map(Array(logFiles.indices)) { try section.filePage($0) }
-        return try sorted.map(folderPage) + filePages.map { try $0.get() }
+        let runs = stride(from: 0, to: logFiles.count, by: Self.filePageRun).map {
+            $0..<Swift.min($0 + Self.filePageRun, logFiles.count)
+        }
+        let filePages = WorkerThreads.map(runs) { run in
+            var recent = RecentSkeletons()
+            return try run.map { try section.filePage($0, recent: &recent) }
+        }
+        return try sorted.map(folderPage) + filePages.flatMap { try $0.get() }
     }
+
+    /// How many file pages one worker renders in a row.
+    private static let filePageRun = 8
 
     private func breadcrumbs(to folders: [String]) -> [Breadcrumb] {
         var trail = [Breadcrumb(title: Self.indexTitle, path: Self.indexPath)]
@@ -49,17 +60,17 @@ extension TrailSection {
             html: html, breadcrumbs: breadcrumbs(to: folders))
     }
 
-    private func filePage(_ index: Int) throws -> GeneratedPage {
+    private func filePage(_ index: Int, recent: inout RecentSkeletons) throws -> GeneratedPage {
         let file = logFiles[index]
         let path = file.pagePath
         let prefix = SitePath.rootPrefix(from: path) + "events/"
         let context = TrailFileContext(
             file: file, downloadURL: file.downloadPath.map { SitePath.relative(from: path, to: $0) },
             isWithheld: file.downloadPath == nil && isRedacted,
-            rows: try eventRows(file.eventIndices.lazy.map { events[$0] }, linkPrefix: prefix))
+            rows: try eventRows(file.eventIndices.lazy.map { events[$0] }, linkPrefix: prefix, recent: &recent))
         // Compiled once for all file pages, which a large trail has a thousand of.
         var html = HTMLBuffer(capacity: 4096 + 400 * file.eventIndices.count)
-        try templates.render("partials/trail-file", with: context, into: &html)
+        try templates.render("partials/trail-file", with: context, into: &html, recent: &recent)
         return GeneratedPage(
             path: path, title: file.fileName, summary: "CloudTrail 로그 파일 하나에 든 레코드", html: html.string,
             headings: [Heading(level: 2, id: "events", title: "레코드", line: 0)],

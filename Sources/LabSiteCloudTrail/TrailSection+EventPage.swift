@@ -16,6 +16,7 @@ extension TrailSection {
             Breadcrumb(title: file.fileName, path: file.pagePath),
         ]
         let headings = [Heading(level: 2, id: "record", title: "전체 레코드", line: 0)]
+        var recent = RecentSkeletons()
         return try file.eventIndices.map { index in
             let event = events[index]
             let otherFiles = event.alsoIn.map { other in
@@ -30,7 +31,7 @@ extension TrailSection {
                 recordJSON: blocks[event.position], previous: index > 0 ? events[index - 1] : nil,
                 next: index + 1 < events.count ? events[index + 1] : nil, hasNeighbours: events.count > 1)
             var html = HTMLBuffer(capacity: 16_384)
-            try templates.render("partials/event", with: context, into: &html)
+            try templates.render("partials/event", with: context, into: &html, recent: &recent)
             var page = GeneratedPage(
                 path: event.pagePath, title: event.title, summary: event.summary, html: "", headings: headings,
                 breadcrumbs: breadcrumbs)

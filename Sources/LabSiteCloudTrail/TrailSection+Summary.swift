@@ -91,6 +91,7 @@ extension TrailSection {
         // The rows and links go through their partials' compiled shapes: a large trail's
         // summary has tens of thousands of them.
         var tables: [TrailSummaryContext.CountTable] = []
+        var recent = RecentSkeletons()
         for (count, tally) in zip(counts, tallies) {
             headings.append(Heading(level: 2, id: count.id, title: count.title, line: 0))
             let sorted = tally.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
@@ -98,7 +99,7 @@ extension TrailSection {
             for (value, number) in sorted {
                 try templates.render(
                     "partials/trail-count-row", with: TrailCountRow(value: value, count: number, filter: count.filter),
-                    into: &rows)
+                    into: &rows, recent: &recent)
             }
             tables.append(TrailSummaryContext.CountTable(id: count.id, title: count.title, rows: .utf8(rows.data())))
         }
@@ -108,7 +109,8 @@ extension TrailSection {
             var matching = 0
             for event in events where event.isHighlighted(position) {
                 try templates.render(
-                    "partials/trail-highlight-event", with: TrailHighlightEvent(event: event), into: &links)
+                    "partials/trail-highlight-event", with: TrailHighlightEvent(event: event), into: &links,
+                    recent: &recent)
                 matching += 1
             }
             highlights.append(

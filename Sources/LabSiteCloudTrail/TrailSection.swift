@@ -108,11 +108,11 @@ public struct TrailSection: SiteSection {
         var firstPass = reader
         firstPass.omittedFields = TrailEvent.unreadFields
         firstPass.wholeRecordEventNames = eventsReadingWholeRecord
-        // Batches larger than `labsite events` uses: only each event's facts leave a batch, and the
-        // cores wait for each other less often.
+        // Batches far larger than `labsite events` uses: only each event's facts leave a batch, and
+        // at the end of each batch the cores wait for its slowest file.
         firstPass.scansIdentifiers = true
         var identifiers = IdentifierScan()
-        try firstPass.forEachFile(in: sources, batchSize: 64) { file in
+        try firstPass.forEachFile(in: sources, batchSize: 256) { file in
             var texts = TrailEvent.Interner()
             let partial = file.container == .eventHistoryCSV || file.container == .athenaResults
             let events = file.records.enumerated().map { position, original in
@@ -170,14 +170,19 @@ public struct TrailSection: SiteSection {
     /// (a log file as S3 holds it, then lookup-events output, Athena results, an Event history CSV
     /// download; the first file among equals), which lists the other files in ``TrailEvent/alsoIn``.
     static func oneEventPerID(_ events: [TrailEvent], containers: [TrailFile.Container]) -> [TrailEvent] {
+        // Sized up front and hashed once per id: this runs on one core while the others wait.
         var keeper: [String: Int] = [:]
+        keeper.reserveCapacity(events.count)
         var kept = events
         var dropped = [Bool](repeating: false, count: events.count)
         for index in events.indices {
             guard let id = events[index].eventID, !id.isEmpty else { continue }
+            // Nearly every id is new: storing first and putting the earlier event back when it
+            // was not hashes each id once.
+            guard let other = keeper.updateValue(index, forKey: id) else { continue }
             // Twice in one file is two records, as the file has them: only other files are other sources.
-            guard let other = keeper[id], events[other].fileIndex != events[index].fileIndex else {
-                keeper[id] = keeper[id] ?? index
+            guard events[other].fileIndex != events[index].fileIndex else {
+                keeper[id] = other
                 continue
             }
             let better =

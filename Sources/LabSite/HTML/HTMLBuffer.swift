@@ -52,17 +52,53 @@ package struct HTMLBuffer: ~Copyable {
     package mutating func append(text: String) {
         var text = text
         text.withUTF8 { utf8 in
-            // Runs without any of the five characters (usually the whole text) are copied at once.
+            guard let base = utf8.baseAddress else { return }
+            // Runs without any of the five characters (usually the whole text) are copied at once,
+            // found eight bytes at a time.
             var runStart = 0
-            for position in 0..<utf8.count {
-                guard let escape = Self.textEscape(utf8[position]) else { continue }
-                append(UnsafeBufferPointer(rebasing: utf8[runStart..<position]))
-                runStart = position + 1
-                append(escape)
+            var position = 0
+            while position < utf8.count {
+                if position + 8 <= utf8.count,
+                    !Self.mayEscape(word: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+                {
+                    position += 8
+                    continue
+                }
+                if Self.mayEscape(base[position]), let escape = Self.textEscape(base[position]) {
+                    append(base + runStart, count: position - runStart)
+                    runStart = position + 1
+                    append(escape)
+                }
+                position += 1
             }
-            append(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            append(base + runStart, count: utf8.count - runStart)
         }
     }
+
+    /// Whether any of the eight bytes of `word` is one of the five ``textEscape(_:)`` escapes.
+    @inline(__always)
+    static func mayEscape(word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // No byte below `?` (letters, Korean): none of the five. Otherwise each of the five is
+        // compared with every byte at once (a byte of `word ^ c` is zero where it equals `c`).
+        guard (word &- ones &* 0x3F) & ~word & highs != 0 else { return false }
+        func hasByte(_ byte: UInt64) -> Bool {
+            let masked = word ^ (ones &* byte)
+            return (masked &- ones) & ~masked & highs != 0
+        }
+        return hasByte(0x22) || hasByte(0x26) || hasByte(0x27) || hasByte(0x3C) || hasByte(0x3E)
+    }
+
+    /// Whether `byte` is one of the five ``textEscape(_:)`` escapes, by one comparison and one bit
+    /// test: all five are below `?`, and most bytes of a text (letters, Korean) are above it.
+    @inline(__always)
+    static func mayEscape(_ byte: UInt8) -> Bool {
+        byte < 64 && (1 << UInt64(byte)) & escapedBytes != 0
+    }
+
+    /// A bit for each of `"`, `&`, `'`, `<` and `>`.
+    private static let escapedBytes: UInt64 = 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
 
     /// How ``append(text:)`` writes `byte`: the entity for `&`, `<`, `>`, `"` and `'`, `nil` for
     /// every other byte, which goes as it is.

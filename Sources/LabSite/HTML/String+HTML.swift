@@ -4,7 +4,7 @@ extension String {
     public var escapedForHTML: String {
         // Most values (event names, ids, Korean prose) hold none of the five; scanning bytes keeps
         // them as they are without walking grapheme clusters, which dominated large trail builds.
-        guard utf8.contains(where: { HTMLBuffer.textEscape($0) != nil }) else { return self }
+        guard utf8.contains(where: HTMLBuffer.mayEscape) else { return self }
         var html = HTMLBuffer(capacity: utf8.count + 32)
         html.append(text: self)
         return html.string

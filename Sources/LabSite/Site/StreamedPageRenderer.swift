@@ -25,12 +25,12 @@ struct StreamedPageRenderer: Sendable {
     func files(forBatch batch: Int, of stream: PageStream) throws -> [OutputFile] {
         // The pages of a batch nearly always share one shape: comparing with the last one is
         // cheaper than hashing each page's key and taking the shared cache's lock.
-        var last: (key: [UInt8], skeleton: PageSkeleton?)?
+        var last: (key: PageSkeleton.ShapeKey, skeleton: PageSkeleton?)?
         return try stream.renderBatch(batch).map { generated in
             let page = BuiltPage(generated: generated)
             let shape = PageSkeleton.shape { site.write(page, at: nil, to: &$0) }
             let skeleton: PageSkeleton?
-            if let last, last.key == shape.key {
+            if let last, last.key == shape.shapeKey {
                 skeleton = last.skeleton
             } else {
                 skeleton = try skeletons.skeleton(for: shape.key) {
@@ -38,7 +38,7 @@ struct StreamedPageRenderer: Sendable {
                         try SiteContext.render($0, with: templates)
                     }
                 }
-                last = (shape.key, skeleton)
+                last = (shape.shapeKey, skeleton)
             }
             let file: OutputFile
             if let skeleton {

@@ -13,101 +13,140 @@ package struct PageSkeleton: Sendable {
     /// empty and which end in a line break (swift-mustache indents the token after a value that ends
     /// in one).
     package struct Shape: Sendable, TemplateValueSink {
-        /// Equal for two pages only when one skeleton serves both (bytes: cheaper to build and hash
-        /// than text for every streamed page).
-        var key: [UInt8]
+        /// Equal for two pages only when one skeleton serves both (``ShapeKey/words`` as bytes).
+        var key: [UInt8] { shapeKey.bytes }
+        /// The structure alone, as words, with its hash kept up to date as it grows: looking up
+        /// the skeleton of every streamed page then hashes nothing.
+        private(set) var shapeKey = ShapeKey()
         /// The page's non-empty texts, in the order they were set.
         var values: [TemplateText]
 
         init() {
-            // Room for the variables of an event page and its article, so that
-            // building the shape of every streamed page does not grow the arrays.
-            key = []
-            key.reserveCapacity(1024)
+            // Room for the texts of an event page and its article, so that building the shape of
+            // every streamed page does not grow the array.
             values = []
             values.reserveCapacity(48)
         }
 
         package mutating func set(_ name: TemplateKey, text: String) {
-            set(name, text: .string(text))
+            guard !text.isEmpty else { return shapeKey.append(.emptyText, name) }
+            shapeKey.append(TemplateText.endsInLineFeed(text) ? .textEndingInLineFeed : .text, name)
+            values.append(.string(text))
         }
 
         package mutating func set(_ name: TemplateKey, text: TemplateText) {
-            append(name: name)
-            guard !text.isEmpty else { return append(":e,") }
+            guard !text.isEmpty else { return shapeKey.append(.emptyText, name) }
+            shapeKey.append(text.endsInLineFeed ? .textEndingInLineFeed : .text, name)
             values.append(text)
-            append(text.endsInLineFeed ? ":n," : ":s,")
         }
 
         package mutating func set(_ name: TemplateKey, flag: Bool) {
-            append(name: name)
-            append(flag ? ":T," : ":F,")
+            shapeKey.append(flag ? .flagTrue : .flagFalse, name)
         }
 
         package mutating func set(_ name: TemplateKey, number: Int) {
-            append(name: name)
-            append(":")
-            key.append(contentsOf: String(number).utf8)
-            append(",")
+            shapeKey.append(.number, name)
+            shapeKey.append(word: UInt64(bitPattern: Int64(number)))
         }
 
         package mutating func set(_ name: TemplateKey, object write: (inout Shape) -> Void) {
-            append(name: name)
-            append("{")
+            shapeKey.append(.object, name)
             write(&self)
-            append("}")
+            shapeKey.append(mark: .end)
         }
 
         package mutating func set(_ name: TemplateKey, objects count: Int, each write: (Int, inout Shape) -> Void) {
-            append(name: name)
-            append("[")
+            shapeKey.append(.list, name)
             for index in 0..<count {
-                append("{")
+                shapeKey.append(mark: .element)
                 write(index, &self)
-                append("}")
+                shapeKey.append(mark: .end)
             }
-            append("]")
+            shapeKey.append(mark: .end)
+        }
+    }
+
+    /// The structure of a page's variables as words, and their hash.
+    ///
+    /// Each variable is a header word (what was set, whether its name is a literal, the length of
+    /// a name made at run time) followed by its name: a literal's address (one literal always has
+    /// the same text, and copying the text of every name for every streamed page showed in
+    /// profiles) or a made name's UTF-8 bytes, eight to a word; a number follows as one word more,
+    /// an object's variables follow up to an end mark. Every word's meaning follows from the
+    /// header before it, so two different structures never have the same words.
+    struct ShapeKey: Hashable, Sendable {
+        /// What a header word says was set, in its low byte.
+        enum Kind: UInt64 {
+            case text = 1, emptyText, textEndingInLineFeed, flagTrue, flagFalse, number, object, list
         }
 
-        /// Appends a variable's name: a literal as its address (one literal always has the same
-        /// text, and copying the text of every name for every streamed page showed
-        /// in profiles), a made name as its text; a made name that holds the key's own punctuation
-        /// (a front matter key may) goes with its length, so that two shapes never share a key.
-        private mutating func append(name: TemplateKey) {
+        /// Where an object or a list element ends, or a list element starts.
+        enum Mark: UInt64 {
+            case element = 0x10, end
+        }
+
+        private(set) var words: [UInt64]
+        private var mixed: UInt64 = 0x243F_6A88_85A3_08D3
+
+        init() {
+            // Room for the variables of an event page and its article.
+            words = []
+            words.reserveCapacity(192)
+        }
+
+        /// The words' bytes, for caches keyed by bytes (``PageSkeletonCache``).
+        var bytes: [UInt8] { words.withUnsafeBytes { Array($0) } }
+
+        /// The hash, worked out as the words were appended.
+        var hash: Int { Int(truncatingIfNeeded: mixed ^ UInt64(words.count)) }
+
+        mutating func append(_ kind: Kind, _ name: TemplateKey) {
             switch name.storage {
             case .literal(let text) where text.hasPointerRepresentation:
-                key.append(Self.literalTag)
-                withUnsafeBytes(of: UInt(bitPattern: text.utf8Start)) { key.append(contentsOf: $0) }
-            case .literal(let text): append(made: text.description)
-            case .made(let text): append(made: text)
+                append(word: kind.rawValue | Self.literalBit)
+                append(word: UInt64(UInt(bitPattern: text.utf8Start)))
+            case .literal(let text): append(kind, made: text.description)
+            case .made(let text): append(kind, made: text)
             }
         }
 
-        private mutating func append(made name: String) {
+        private mutating func append(_ kind: Kind, made name: String) {
             var name = name
             name.withUTF8 { bytes in
-                if bytes.first == Self.literalTag || bytes.contains(where: Self.isPunctuation) {
-                    key.append(contentsOf: "\(bytes.count)#".utf8)
+                append(word: kind.rawValue | UInt64(bytes.count) << 16)
+                var start = 0
+                while start < bytes.count {
+                    var word: UInt64 = 0
+                    for byte in bytes[start..<Swift.min(start + 8, bytes.count)].reversed() {
+                        word = word << 8 | UInt64(byte)
+                    }
+                    append(word: word)
+                    start += 8
                 }
-                key.append(contentsOf: bytes)
             }
         }
 
-        /// Starts a literal's address, which is eight bytes of any value; a made name starting
-        /// with it goes with its length.
-        private static let literalTag: UInt8 = 0x01
-
-        private mutating func append(_ punctuation: StaticString) {
-            punctuation.withUTF8Buffer { key.append(contentsOf: $0) }
+        mutating func append(mark: Mark) {
+            append(word: mark.rawValue)
         }
 
-        private static func isPunctuation(_ byte: UInt8) -> Bool {
-            switch byte {
-            case UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["),
-                UInt8(ascii: "]"), UInt8(ascii: "#"):
-                true
-            default: false
-            }
+        mutating func append(word: UInt64) {
+            words.append(word)
+            // A multiply and a rotation per word: enough to spread shapes over a table, and far
+            // cheaper than hashing the words again for every page.
+            let product = (mixed ^ word) &* 0x9E37_79B9_7F4A_7C15
+            mixed = product << 27 | product >> 37
+        }
+
+        /// Marks a header whose name is a literal's address.
+        private static let literalBit: UInt64 = 1 << 8
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(hash)
+        }
+
+        static func == (left: ShapeKey, right: ShapeKey) -> Bool {
+            left.mixed == right.mixed && left.words == right.words
         }
     }
 

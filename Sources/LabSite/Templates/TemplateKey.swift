@@ -4,13 +4,17 @@
 /// A literal keeps its `StaticString`, so that a page's skeleton shape can record the literal's
 /// address instead of copying its text: every event page of a large trail sets a few dozen variables.
 package struct TemplateKey: ExpressibleByStringLiteral, Sendable {
+    @usableFromInline
     enum Storage: Sendable {
         case literal(StaticString)
         case made(String)
     }
 
+    @usableFromInline
     let storage: Storage
 
+    // Inlinable: every variable of every streamed page is named by a literal in another module.
+    @inlinable
     package init(stringLiteral value: StaticString) {
         storage = .literal(value)
     }

@@ -8,25 +8,36 @@ extension TemplateRenderer {
     ///
     /// - Throws: ``TemplateError`` when the theme has no template `name`.
     package func render(_ name: String, with context: some TemplateContext, into html: inout HTMLBuffer) throws {
+        var recent = RecentSkeletons()
+        try render(name, with: context, into: &html, recent: &recent)
+    }
+
+    /// Appends the template `name` rendered with the variables of `context` to `html`, as
+    /// ``render(_:with:into:)`` does, keeping the skeletons it finds in `recent`: a caller
+    /// rendering many pages in a row passes the same `recent` for each, and its pages then look
+    /// their shapes up without taking the lock of the table every thread shares.
+    package func render(
+        _ name: String, with context: some TemplateContext, into html: inout HTMLBuffer,
+        recent: inout RecentSkeletons
+    ) throws {
         // No closure over `context` on the way to filling in a known shape: this function is not
         // specialized for it, and capturing it costs each page a lookup of the closure's type.
         var shape = PageSkeleton.Shape()
         context.writeShape(&shape)
-        switch skeletons.skeleton(for: name, key: shape.key) {
-        case .some(.some(let skeleton)): skeleton.fill(shape.values, into: &html)
-        case .some(.none): try renderUncompiled(name, with: context, into: &html)
-        case .none: try compile(name, with: context, shape: shape, into: &html)
+        let key = PartialSkeletons.Key(name: name, shape: shape.shapeKey)
+        let skeleton: PageSkeleton?
+        if let known = recent.skeleton(for: key) {
+            skeleton = known
+        } else if let known = skeletons.skeleton(for: key) {
+            skeleton = known
+            recent.keep(known, for: key)
+        } else {
+            // Two pages may both compile the first skeleton of a shape, which is cheaper than
+            // making every other page wait on one template render.
+            skeleton = try PageSkeleton.make(for: { context.write(to: &$0) }) { try render(name, context: $0) }
+            skeletons.store(skeleton, for: key)
+            recent.keep(skeleton, for: key)
         }
-    }
-
-    /// Compiles template `name` for contexts of the shape of `context`, then appends it rendered.
-    private func compile(
-        _ name: String, with context: some TemplateContext, shape: PageSkeleton.Shape, into html: inout HTMLBuffer
-    ) throws {
-        // Two pages may both compile the first skeleton of a shape, which is cheaper than making
-        // every other page wait on one template render.
-        let skeleton = try PageSkeleton.make(for: { context.write(to: &$0) }) { try render(name, context: $0) }
-        skeletons.store(skeleton, for: name, key: shape.key)
         if let skeleton {
             skeleton.fill(shape.values, into: &html)
         } else {

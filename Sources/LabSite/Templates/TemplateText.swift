@@ -41,15 +41,21 @@ package enum TemplateText: Sendable, Equatable {
     /// Whether the text's last character is a line feed (`hasSuffix("\n")`).
     var endsInLineFeed: Bool {
         switch self {
-        // `hasSuffix` compares characters, which showed in profiles: the last byte decides it
-        // unless it is a line feed.
-        case .string(let text): text.utf8.last == 0x0A && text.hasSuffix("\n")
-        // The same answer from the bytes: a line feed is a character of its own unless it follows
-        // a carriage return ("\r\n" is one character, which is not "\n").
-        case .utf8(let bytes):
-            bytes.withUnsafeBytes { bytes in
-                bytes.last == 0x0A && (bytes.count < 2 || bytes[bytes.count - 2] != 0x0D)
-            }
+        case .string(let text): Self.endsInLineFeed(text)
+        case .utf8(let bytes): bytes.withUnsafeBytes { Self.endsInLineFeed($0.assumingMemoryBound(to: UInt8.self)) }
         }
+    }
+
+    /// Whether `text`'s last character is a line feed, from its last two bytes: `hasSuffix` compares
+    /// characters, and even `utf8.last` walks a generic index, which both showed in profiles.
+    static func endsInLineFeed(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { endsInLineFeed($0) }
+    }
+
+    /// A line feed is a character of its own unless it follows a carriage return ("\r\n" is one
+    /// character, which is not "\n").
+    private static func endsInLineFeed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.last == 0x0A && (bytes.count < 2 || bytes[bytes.count - 2] != 0x0D)
     }
 }

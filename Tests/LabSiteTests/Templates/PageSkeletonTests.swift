@@ -135,22 +135,44 @@ struct PageSkeletonTests {
         #expect(sameAsBytes != page)
     }
 
-    @Test("names made at run time holding the key's punctuation do not make two shapes share a key")
-    func punctuationInNames() {
+    @Test("names made at run time never make two shapes share a key, whatever bytes they hold")
+    func madeNamesKeepShapesApart() {
         // Names in variables: `TemplateKey("…")` with a literal is the literal itself.
-        let names = ["a:s,b", "a", "b", "\u{01}abcdefgh"]
+        let names = ["a:s,b", "a", "b", "\u{01}abcdefgh", "abcdefgh", "abcdefghi"]
         let joined = PageSkeleton.shape { $0.set(TemplateKey(names[0]), text: "x") }
         let separate = PageSkeleton.shape {
             $0.set(TemplateKey(names[1]), text: "x")
             $0.set(TemplateKey(names[2]), text: "")
         }
         #expect(joined.key != separate.key)
-        #expect(joined.key.starts(with: Array("5#a:s,b".utf8)))
-        // A name starting with the byte that starts a literal's address goes with its length too.
-        let tagged = PageSkeleton.shape { $0.set(TemplateKey(names[3]), text: "") }
-        #expect(tagged.key.starts(with: Array("9#\u{01}abcdefgh".utf8)))
-        let literal = PageSkeleton.shape { $0.set("a", text: "x") }
-        #expect(literal.key.first == 0x01 && literal.key.count == 1 + 8 + 3)
+        // Names of eight bytes and more, whose bytes fill words of the key, are kept apart too.
+        let shapes = names.map { name in PageSkeleton.shape { $0.set(TemplateKey(name), text: "") } }
+        #expect(Set(shapes.map(\.key)).count == names.count)
+        // A name's text and an object holding it differ, and so do a flag and a text.
+        let nested = PageSkeleton.shape { $0.set(TemplateKey("a")) { $0.set(TemplateKey("b"), text: "") } }
+        let flat = PageSkeleton.shape {
+            $0.set(TemplateKey("a"), text: "")
+            $0.set(TemplateKey("b"), text: "")
+        }
+        #expect(nested.key != flat.key)
+        #expect(PageSkeleton.shape { $0.set("a", flag: false) }.key != PageSkeleton.shape { $0.set("a", text: "") }.key)
+    }
+
+    @Test("the same variables set twice give equal keys and equal hashes; other numbers and lengths do not")
+    func keysFollowTheStructure() {
+        func shape(number: Int, items: Int) -> PageSkeleton.Shape {
+            PageSkeleton.shape {
+                $0.set("count", number: number)
+                $0.set("items", objects: items) { index, item in item.set("name", text: "item \(index)") }
+                $0.set(TemplateKey("made"), text: "x")
+            }
+        }
+        #expect(shape(number: 3, items: 2).key == shape(number: 3, items: 2).key)
+        #expect(shape(number: 3, items: 2).shapeKey == shape(number: 3, items: 2).shapeKey)
+        #expect(shape(number: 3, items: 2).shapeKey.hash == shape(number: 3, items: 2).shapeKey.hash)
+        #expect(shape(number: 3, items: 2).key != shape(number: 4, items: 2).key)
+        #expect(shape(number: 3, items: 2).key != shape(number: 3, items: 1).key)
+        #expect(shape(number: 3, items: 2).values == ["item 0", "item 1", "x"].map(TemplateText.string))
     }
 
     @Test(
