@@ -35,7 +35,11 @@ public struct IdentifierScan: Sendable, Hashable {
 
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, path: String) {
         var line = 1
-        var seenHere: Set<String> = []
+        // Every run that could be an id, checked once per file: a log repeats the same few keys
+        // and ids in every record.
+        var checkedHere: Set<String> = []
+        // Where the last 12-digit run started, since a log names its account in every record.
+        var lastAccountStart: Int?
         var afterWordByte = false
         var index = 0
         let count = bytes.count
@@ -52,9 +56,9 @@ public struct IdentifierScan: Sendable, Hashable {
                     end += 1
                 }
                 if end - index >= 20, end == count || classes[Int(bytes[end])] < Self.upper,
-                    let identifier = AWSIdentifier(
-                        String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)),
-                    identifier.encodesAccount, seenHere.insert(identifier.text).inserted
+                    case let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self),
+                    checkedHere.insert(text).inserted,
+                    let identifier = AWSIdentifier(text), identifier.encodesAccount
                 {
                     sightings.append(Sighting(identifier: identifier, path: path, line: line))
                 }
@@ -64,9 +68,14 @@ public struct IdentifierScan: Sendable, Hashable {
                 var end = index
                 while end < count, classes[Int(bytes[end])] == Self.digit { end += 1 }
                 // A file name such as `123456789012_CloudTrail_…` names its account too.
-                if end - index == 12 {
+                if end - index == 12,
+                    lastAccountStart.map({ last in
+                        !bytes[last..<(last + 12)].elementsEqual(bytes[index..<end])
+                    }) ?? true
+                {
                     namedAccounts.insert(
                         String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self))
+                    lastAccountStart = index
                 }
                 afterWordByte = true
                 index = end
