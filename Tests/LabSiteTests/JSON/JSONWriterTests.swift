@@ -20,6 +20,25 @@ struct JSONWriterTests {
         return String(decoding: writer.data(), as: UTF8.self)
     }
 
+    @Test("each escaped byte is escaped wherever it falls in the eight bytes the HTML writer reads at once")
+    func escapesAtEveryPosition() {
+        let escapes: [(Character, String)] = [
+            ("\"", #"\""#), ("\\", #"\\"#), ("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\u{7F}", #"\u007f"#),
+            ("\u{01}", #"\u0001"#), ("\n", #"\n"#),
+        ]
+        for (character, escaped) in escapes {
+            for position in 0..<17 {
+                let before = String(repeating: "가", count: position % 3) + String(repeating: "a", count: position)
+                let after = String(repeating: "b", count: 16 - position) + "é"
+                let value = JSONValue(.string(before + String(character) + after))
+                #expect(Self.html(value) == "\"" + before + escaped + after + "\"")
+            }
+        }
+        #expect(
+            Self.html(JSONValue(.string("2026-11-17T01:47:08Z arn:aws:iam::123456789012:user/lab-user")))
+                == "\"2026-11-17T01:47:08Z arn:aws:iam::123456789012:user/lab-user\"")
+    }
+
     /// `text` read by the scanner straight into a compact writer.
     static func compact(scanning text: String, escapesForScript: Bool = false) throws -> String {
         var writer = JSONCompactWriter(escapesForScript: escapesForScript)
