@@ -42,12 +42,17 @@ extension SiteBuilder {
         // Made while the pages are checked and rendered: for a large trail it takes as long as they do.
         let searchIndex = cache.searchIndex(
             for: pages.filter { $0.url != Self.notFoundPath } + streamed.map(BuiltPage.init(streamed:)))
+        // Started before the checks too: a large course's handout takes as long as they and the
+        // templates do, on one core. A build that fails its checks drops it.
+        cache.useTemplates(prepared.theme.templates)
+        let handout = startHandout(of: pages, prepared, cache: cache)
         let files = try await outputFiles(for: pages, streamed: streamed.map(\.path), prepared, cache: &cache)
         var errors = ErrorTally(markdown.errors)
         errors.add(try check(pages, files: files, streamed: streamed.map(\.path), cache: &cache))
-        guard errors.isEmpty else { throw BuildErrors(errors) }
-        cache.useTemplates(prepared.theme.templates)
-        let handout = startHandout(of: pages, prepared, cache: cache)
+        guard errors.isEmpty else {
+            handout.render?.cancel()
+            throw BuildErrors(errors)
+        }
         var rendered = try await applyTemplates(to: pages, prepared, cache: &cache, sink: sink)
         rendered[PrintHandout.path] = try await renderHandout(handout, prepared, cache: &cache, sink: sink)
         let search = try await searchIndex.value
@@ -202,7 +207,7 @@ extension SiteBuilder {
         var render: Task<String, any Error>?
     }
 
-    /// Starts stage 6 before stage 5 when `cache` will render the handout.
+    /// Starts stage 6 before stages 4 and 5 when `cache` will render the handout.
     func startHandout<Cache: PageCache>(
         of pages: [BuiltPage], _ prepared: PreparedSite, cache: Cache
     ) -> PendingHandout {
