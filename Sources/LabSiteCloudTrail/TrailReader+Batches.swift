@@ -5,7 +5,8 @@ extension TrailReader {
     /// Reads `sources` in batches on all cores (synchronously, so a section's `load` can use it too), runs `transform` on each decoded file in parallel,
     /// and hands the outputs to `body` in source order, one batch at a time.
     ///
-    /// Only one batch of files is in memory at once, so 1,000 files cost no more than 16.
+    /// At most two batches of files are in memory at once (one read while `body` takes the other),
+    /// so 1,000 files cost no more than 32.
     public func forEachFile<Output: Sendable>(
         in sources: [TrailSource], batchSize: Int = 16,
         transform: @escaping @Sendable (TrailFile) -> Output,
@@ -26,9 +27,18 @@ extension TrailReader {
         transform: @escaping @Sendable (TrailSource) -> Result<Output, CloudTrailError>,
         body: (TrailSource, Result<Output, CloudTrailError>) throws -> Void
     ) rethrows {
-        for start in stride(from: 0, to: sources.count, by: Swift.max(1, batchSize)) {
-            let batch = Array(sources[start..<Swift.min(start + Swift.max(1, batchSize), sources.count)])
-            let results = WorkerThreads.map(batch) { source in try transform(source).get() }
+        let size = Swift.max(1, batchSize)
+        let batches = stride(from: 0, to: sources.count, by: size).map {
+            Array(sources[$0..<Swift.min($0 + size, sources.count)])
+        }
+        // The next batch is read while the last files of one finish and `body` takes its outputs,
+        // so that the cores wait for neither.
+        let start = { (batch: [TrailSource]) in WorkerThreads.start(batch) { source in try transform(source).get() } }
+        var next = batches.first.map(start)
+        for (index, batch) in batches.enumerated() {
+            guard let current = next else { break }
+            next = index + 1 < batches.count ? start(batches[index + 1]) : nil
+            let results = current.wait()
             for (source, result) in zip(batch, results) {
                 try body(
                     source,

@@ -109,7 +109,7 @@ public struct TrailSection: SiteSection {
         firstPass.omittedFields = TrailEvent.unreadFields
         firstPass.wholeRecordEventNames = eventsReadingWholeRecord
         // Batches far larger than `labsite events` uses: only each event's facts leave a batch, and
-        // at the end of each batch the cores wait for its slowest file.
+        // fewer batches mean fewer hand-overs between the reading threads and `body`.
         firstPass.scansIdentifiers = true
         var identifiers = IdentifierScan()
         try firstPass.forEachFile(in: sources, batchSize: 256) { file in

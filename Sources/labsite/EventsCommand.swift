@@ -93,32 +93,31 @@ struct EventsCommand: AsyncParsableCommand {
             return redactor.map { redactor in records.map(redactor.redact) } ?? records
         }
         let output = FileHandle.standardOutput
+        // A file's lines go out as soon as its turn comes; a file that cannot be read is reported.
+        func writeLines(_: TrailSource, _ result: Result<[UInt8], CloudTrailError>) throws {
+            switch result {
+            case .success(let bytes): if !bytes.isEmpty { try output.write(contentsOf: bytes) }
+            case .failure(let error):
+                failed = true
+                Diagnostics.printError(error.errorDescription ?? error.reason)
+            }
+        }
         switch format {
         case .jsonl where filter.isEmpty && redactor == nil:
             // Every record as it stands: the lines are written from each file's bytes.
-            try reader.forEachSource(in: found) { [reader] source in
-                Result { () throws(CloudTrailError) in try reader.jsonLines(source) }
-            } body: { _, result in
-                switch result {
-                case .success(let bytes): if !bytes.isEmpty { try output.write(contentsOf: bytes) }
-                case .failure(let error):
-                    failed = true
-                    Diagnostics.printError(error.errorDescription ?? error.reason)
-                }
-            }
+            try reader.forEachSource(
+                in: found,
+                transform: { [reader] source in
+                    Result { () throws(CloudTrailError) in try reader.jsonLines(source) }
+                }, body: writeLines)
         case .jsonl:
-            try reader.forEachFile(in: found) { file in
-                var buffer: [UInt8] = []
-                CloudTrailRecord.writeJSONLines(prepare(file), to: &buffer)
-                return buffer
-            } body: { _, result in
-                switch result {
-                case .success(let bytes): if !bytes.isEmpty { try output.write(contentsOf: bytes) }
-                case .failure(let error):
-                    failed = true
-                    Diagnostics.printError(error.errorDescription ?? error.reason)
-                }
-            }
+            try reader.forEachFile(
+                in: found,
+                transform: { file in
+                    var buffer: [UInt8] = []
+                    CloudTrailRecord.writeJSONLines(prepare(file), to: &buffer)
+                    return buffer
+                }, body: writeLines)
         case .csv:
             // Only each record's time and cells leave the worker threads, as the table's rows do.
             var rows: [(time: CloudTrailTimestamp?, cells: [String])] = []

@@ -130,6 +130,30 @@ struct TrailReaderTests {
         #expect(outcomes == [GunzipError.notGzip.reason, "b.json: 1"])
     }
 
+    @Test(
+        "outputs reach the body in source order whatever the batch size, while the next batch is read",
+        arguments: [1, 3, 7, 50, 64])
+    func batchOrder(batchSize: Int) throws {
+        let names = (0..<50).map { String(format: "t/%02d.json", $0) }
+        let site = try TemporarySite(
+            files: Dictionary(
+                uniqueKeysWithValues: names.enumerated().map { index, name in
+                    (
+                        name,
+                        "{\"Records\":[" + Array(repeating: Self.record, count: index % 4 + 1).joined(separator: ",")
+                            + "]}"
+                    )
+                }))
+        let sources = names.map { TrailSource(url: site.root.appendingPathComponent($0), path: $0) }
+        var seen: [String] = []
+        reader.forEachFile(in: sources, batchSize: batchSize) {
+            $0.records.count
+        } body: { source, result in
+            seen.append("\(source.path): \((try? result.get()) ?? -1)")
+        }
+        #expect(seen == names.enumerated().map { "\($1): \($0 % 4 + 1)" })
+    }
+
     @Test("the S3 layout is read from the path, organization trails included")
     func objectKey() throws {
         let key = try #require(

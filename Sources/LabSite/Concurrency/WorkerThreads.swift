@@ -20,13 +20,34 @@ package enum WorkerThreads {
         _ elements: [Element], threadCount: Int = defaultThreadCount,
         _ transform: @escaping @Sendable (Element) throws -> Output
     ) -> [Result<Output, any Error>] {
+        start(elements, threadCount: threadCount, transform).wait()
+    }
+
+    /// Starts transforming every element on the worker threads and returns at once, so that the
+    /// calling thread can do other work (with the previous batch's results, say) meanwhile.
+    package static func start<Element: Sendable, Output: Sendable>(
+        _ elements: [Element], threadCount: Int = defaultThreadCount,
+        _ transform: @escaping @Sendable (Element) throws -> Output
+    ) -> Pending<Output> {
         let results = Results<Output>(count: elements.count)
         let done = DispatchSemaphore(value: 0)
         Run(count: elements.count, threadCount: threadCount, stopsAtFirstError: false).start(
             { index in results.set(index, Result { try transform(elements[index]) }) },
             finished: { done.signal() })
-        done.wait()
-        return results.values()
+        return Pending(results: results, done: done)
+    }
+
+    /// Work that ``start(_:threadCount:_:)`` started.
+    package struct Pending<Output: Sendable>: Sendable {
+        fileprivate let results: Results<Output>
+        fileprivate let done: DispatchSemaphore
+
+        /// Blocks until every element is transformed, and returns the results in order, each
+        /// element's error in its `Result`. Called once.
+        package func wait() -> [Result<Output, any Error>] {
+            done.wait()
+            return results.values()
+        }
     }
 
     /// Transforms every element on the worker threads without holding a Swift concurrency thread
@@ -122,7 +143,7 @@ package enum WorkerThreads {
     /// The result slots of a ``map(_:threadCount:_:)``: each index is written once, by one thread,
     /// so the writes never overlap, which the compiler cannot see through a pointer; the run's end
     /// (a semaphore or a continuation) orders them before ``values()`` reads them.
-    private final class Results<Value>: @unchecked Sendable {
+    fileprivate final class Results<Value>: @unchecked Sendable {
         private let slots: UnsafeMutableBufferPointer<Result<Value, any Error>?>
 
         init(count: Int) {
