@@ -27,7 +27,9 @@ enum KoreanEmphasis {
         let prepared: (bytes: [UInt8], marker: Unicode.Scalar)? = source.withUTF8 { bytes in
             let insertions = insertionOffsets(in: bytes)
             guard !insertions.isEmpty,
-                let marker = markerCandidates.first(where: { !contains(scalar: $0, in: bytes) })
+                let marker = markerCandidates.first(where: {
+                    bytes.firstIndex(ofBytes: Array(String(Character($0)).utf8), from: 0) == nil
+                })
             else { return nil }
             let markerBytes = Array(String(Character(marker)).utf8)
             var text: [UInt8] = []
@@ -88,17 +90,6 @@ enum KoreanEmphasis {
         var decoder = UTF8()
         guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return "\u{FFFD}" }
         return scalar
-    }
-
-    private static func contains(scalar: Unicode.Scalar, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let needle = Array(String(Character(scalar)).utf8)
-        guard let first = needle.first, bytes.count >= needle.count else { return false }
-        var index = 0
-        while index <= bytes.count - needle.count {
-            if bytes[index] == first, needle.indices.allSatisfy({ bytes[index + $0] == needle[$0] }) { return true }
-            index += 1
-        }
-        return false
     }
 
     /// CommonMark's punctuation: ASCII punctuation or a Unicode punctuation category (P*).

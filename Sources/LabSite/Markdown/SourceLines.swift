@@ -20,19 +20,7 @@ struct SourceLines: Sendable {
         guard number >= 1, number <= starts.count else { return false }
         let start = starts[number - 1]
         let end = number < starts.count ? starts[number] - 1 : bytes.count
-        var text = text
-        return text.withUTF8 { needle in
-            guard let first = needle.first else { return true }
-            var position = start
-            while position + needle.count <= end {
-                if bytes[position] == first,
-                    needle.indices.allSatisfy({ bytes[position + $0] == needle[$0] })
-                {
-                    return true
-                }
-                position += 1
-            }
-            return false
-        }
+        let needle = Array(text.utf8)
+        return needle.isEmpty || bytes.firstIndex(ofBytes: needle, from: start, to: end) != nil
     }
 }

@@ -92,19 +92,15 @@ enum HTMLText {
         // Most tags are neither; looking at one byte first spares making the list below for them.
         guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "s") else { return nil }
         for (opening, closing) in [(scriptOpening, scriptClosing), (styleOpening, styleClosing)]
-        where hasPrefix(bytes, opening, at: index) {
+        where bytes.hasBytes(opening, at: index) {
             var position = index + opening.count
             while position + closing.count <= bytes.count {
-                if hasPrefix(bytes, closing, at: position) { return position + closing.count }
+                if bytes.hasBytes(closing, at: position) { return position + closing.count }
                 position += 1
             }
             return bytes.count
         }
         return nil
-    }
-
-    private static func hasPrefix(_ bytes: [UInt8], _ prefix: [UInt8], at index: Int) -> Bool {
-        index + prefix.count <= bytes.count && bytes[index..<(index + prefix.count)].elementsEqual(prefix)
     }
 
     /// Whether the tag (the bytes between `<` and `>`) is one of ``wordBreakingTags``; compared as

@@ -145,12 +145,11 @@ struct SearchIndex: Sendable {
             guard bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "h"),
                 bytes[index + 2] == UInt8(ascii: "2") || bytes[index + 2] == UInt8(ascii: "3"),
                 let tagEnd = bytes[index...].firstIndex(of: UInt8(ascii: ">")),
-                let idStart = firstIndex(of: idOpening, in: bytes, from: index, to: tagEnd).map({ $0 + idOpening.count }
+                let idStart = bytes.firstIndex(ofBytes: idOpening, from: index, to: tagEnd).map({ $0 + idOpening.count }
                 ),
                 let idEnd = bytes[idStart..<tagEnd].firstIndex(of: UInt8(ascii: "\"")),
-                let close = firstIndex(
-                    of: Array("</h".utf8) + [bytes[index + 2], UInt8(ascii: ">")], in: bytes, from: tagEnd,
-                    to: bytes.count)
+                let close = bytes.firstIndex(
+                    ofBytes: Array("</h".utf8) + [bytes[index + 2], UInt8(ascii: ">")], from: tagEnd)
             else {
                 index += 1
                 continue
@@ -166,19 +165,6 @@ struct SearchIndex: Sendable {
     }
 
     private static let idOpening = Array(" id=\"".utf8)
-
-    /// Where `needle` starts in `bytes[from..<to]`.
-    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from: Int, to: Int) -> Int? {
-        guard let first = needle.first, to - from >= needle.count else { return nil }
-        var position = from
-        while position + needle.count <= to {
-            if bytes[position] == first, bytes[position..<(position + needle.count)].elementsEqual(needle) {
-                return position
-            }
-            position += 1
-        }
-        return nil
-    }
 
     private static func append(
         _ html: ArraySlice<UInt8>, anchor: String, title: String, page: Int, to sections: inout [Section]

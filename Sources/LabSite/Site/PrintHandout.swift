@@ -76,11 +76,11 @@ package struct PrintHandout: Sendable {
             var output = HTMLBuffer(capacity: bytes.count + labs.reduce(0) { $0 + $1.html.utf8.count } * 9 / 8)
             var copied = 0
             var index = 0
-            while let start = Self.firstIndex(of: opening, in: bytes, from: index) {
+            while let start = bytes.firstIndex(ofBytes: opening, from: index) {
                 output.append(UnsafeBufferPointer(rebasing: bytes[copied..<start]))
                 index = start + opening.count
-                let escaped = Self.hasPrefix(escapedTag, in: bytes, at: index)
-                guard escaped || Self.hasPrefix(tag, in: bytes, at: index) else { return nil }
+                let escaped = bytes.hasBytes(escapedTag, at: index)
+                guard escaped || bytes.hasBytes(tag, at: index) else { return nil }
                 index += escaped ? escapedTag.count : tag.count
                 var number = 0
                 let digits = index
@@ -90,7 +90,7 @@ package struct PrintHandout: Sendable {
                     number = number * 10 + Int(bytes[index] - UInt8(ascii: "0"))
                     index += 1
                 }
-                guard index > digits, number < labs.count, Self.hasPrefix(closing, in: bytes, at: index) else {
+                guard index > digits, number < labs.count, bytes.hasBytes(closing, at: index) else {
                     return nil
                 }
                 index += closing.count
@@ -105,20 +105,6 @@ package struct PrintHandout: Sendable {
             output.append(UnsafeBufferPointer(rebasing: bytes[copied...]))
             return output.string
         }
-    }
-
-    private static func firstIndex(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        guard let first = needle.first else { return nil }
-        var position = from
-        while position + needle.count <= bytes.count {
-            if bytes[position] == first, hasPrefix(needle, in: bytes, at: position) { return position }
-            position += 1
-        }
-        return nil
-    }
-
-    private static func hasPrefix(_ prefix: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        start + prefix.count <= bytes.count && prefix.indices.allSatisfy { bytes[start + $0] == prefix[$0] }
     }
 
     /// `guide/cloud trail.html` → `guide-cloud-trail`.

@@ -49,10 +49,7 @@ extension SiteBuilder {
         let files = try await outputFiles(for: pages, streamed: streamed.map(\.path), prepared, cache: &cache)
         var errors = ErrorTally(markdown.errors)
         errors.add(try check(pages, files: files, streamed: streamed.map(\.path), cache: &cache))
-        guard errors.isEmpty else {
-            handout.render?.cancel()
-            throw BuildErrors(errors)
-        }
+        guard errors.isEmpty else { throw BuildErrors(errors) }
         var rendered = try await applyTemplates(to: pages, prepared, cache: &cache, sink: sink)
         rendered[PrintHandout.path] = try await renderHandout(handout, prepared, cache: &cache, sink: sink)
         let search = try await searchIndex.value
