@@ -48,6 +48,14 @@ package enum WorkerThreads {
             done.wait()
             return results.values()
         }
+
+        /// Waits, without holding a Swift concurrency thread, until every element is transformed,
+        /// and returns the results as ``wait()`` does. Called once, instead of `wait()`.
+        package func value() async -> [Result<Output, any Error>] {
+            await withCheckedContinuation { finished in
+                DispatchQueue.global().async { finished.resume(returning: wait()) }
+            }
+        }
     }
 
     /// Transforms every element on the worker threads without holding a Swift concurrency thread

@@ -20,43 +20,65 @@ package struct PrintHandout: Sendable {
 
     /// `print.html` through `print.mustache`.
     ///
-    /// The labs' HTML is nearly all of a large course's handout, so the template is first rendered
-    /// with a short marker as each lab's `content`, and the rewritten HTML is written where the
-    /// markers came out: the template engine then never copies it, and the labs' HTML is never
-    /// held twice. A template that does more with `content` than insert it (changes its case, say)
+    /// Each lab's entry in the table of contents and its article come from the partials
+    /// `handout-toc-lab` and `handout-lab`, rendered on all cores through their compiled shapes;
+    /// `print.mustache` only puts them in order.
+    ///
+    /// The labs' HTML is nearly all of a large course's handout, so the templates first get a
+    /// short marker as each lab's `content`, and the rewritten HTML is written where the markers
+    /// came out: the template engine then never copies it, and the labs' HTML is never held
+    /// twice. A template that does more with `content` than insert it (changes its case, say)
     /// leaves a marker changed, and the handout is then rendered with the HTML itself.
     func render(settings: SiteSettings, with templates: TemplateRenderer) throws -> String {
         let tag = "&Ls\(UUID().uuidString)-"
         let marked = try templates.render(
             "print",
-            context: context(settings: settings) { index, lab in
+            context: context(settings: settings, with: templates) { index, lab in
                 lab.html.isEmpty ? "" : "\(Self.markerOpening)\(tag)\(index)\(Self.markerClosing)"
             })
         if let html = fill(marked, tag: tag) { return html }
-        return try templates.render("print", context: context(settings: settings) { rewrite($1.html, of: $1) })
+        return try templates.render(
+            "print", context: context(settings: settings, with: templates) { rewrite($1.html, of: $1) })
     }
 
     /// The variables of `print.mustache`, with `content(index, lab)` as each lab's `content`.
-    func context(settings: SiteSettings, content: (Int, BuiltPage) -> String) -> [String: Any] {
-        [
+    func context(
+        settings: SiteSettings, with templates: TemplateRenderer,
+        content: @escaping @Sendable (Int, BuiltPage) -> String
+    ) throws -> [String: Any] {
+        let parts = try labParts(with: templates, content: content)
+        return [
             "site": ["title": settings.title, "language": settings.language, "description": settings.description]
                 .filter { !$0.value.isEmpty },
             "root": "",
             "labCount": labs.count,
             "stepCount": labs.reduce(0) { $0 + $1.steps.count },
-            "labs": labs.enumerated().map { index, lab -> [String: Any] in
-                let prefix = prefixes[lab.url] ?? ""
-                var facts = TemplateDictionary()
-                SiteContext.write(lab.facts, to: &facts)
-                return facts.values.merging([
-                    "id": "lab-\(prefix)", "title": lab.title, "summary": lab.summary, "url": lab.url,
-                    "stepCount": lab.steps.count, "content": content(index, lab),
-                    "steps": lab.steps.map {
-                        ["number": $0.stepNumber ?? 0, "title": $0.title, "id": "\(prefix)-\($0.id)"] as [String: Any]
-                    },
-                ]) { _, own in own }
+            "labs": parts.map { lab, toc, article -> [String: Any] in
+                var values = TemplateDictionary()
+                lab.write(to: &values)
+                return values.values.merging(["tocEntry": toc, "article": article]) { _, part in part }
             },
         ]
+    }
+
+    /// Each lab's variables, entry in the table of contents and article, in order; made on all
+    /// cores, each run of labs keeping the shapes it met.
+    private func labParts(
+        with templates: TemplateRenderer, content: @escaping @Sendable (Int, BuiltPage) -> String
+    ) throws -> [(HandoutLabContext, toc: String, article: String)] {
+        let runs = stride(from: 0, to: labs.count, by: 64).map { $0..<min($0 + 64, labs.count) }
+        return try WorkerThreads.map(runs) { run in
+            var recent = RecentSkeletons()
+            return try run.map { index in
+                let lab = labs[index]
+                let context = HandoutLabContext(lab: lab, prefix: prefixes[lab.url] ?? "", content: content(index, lab))
+                return (
+                    context,
+                    try templates.renderLine("partials/handout-toc-lab", with: context, recent: &recent),
+                    try templates.renderLine("partials/handout-lab", with: context, recent: &recent)
+                )
+            }
+        }.flatMap { try $0.get() }
     }
 
     // Private Use Area characters around each marker: a course's text rarely holds them, and one

@@ -39,13 +39,14 @@ extension SiteBuilder {
         let markdown = await renderMarkdown(prepared, cache: &cache)
         let pages = try await addSectionPages(to: markdown.pages, prepared)
         let streamed = prepared.sections.streams.flatMap(\.entries)
+        // Started first, on a thread of its own: a large course's handout takes as long as the
+        // checks and the templates do, on one core, and the Swift concurrency threads are busy
+        // waiting for them. A build that fails its checks drops it.
+        cache.useTemplates(prepared.theme.templates)
+        let handout = startHandout(of: pages, prepared, cache: cache)
         // Made while the pages are checked and rendered: for a large trail it takes as long as they do.
         let searchIndex = cache.searchIndex(
             for: pages.filter { $0.url != Self.notFoundPath } + streamed.map(BuiltPage.init(streamed:)))
-        // Started before the checks too: a large course's handout takes as long as they and the
-        // templates do, on one core. A build that fails its checks drops it.
-        cache.useTemplates(prepared.theme.templates)
-        let handout = startHandout(of: pages, prepared, cache: cache)
         let files = try await outputFiles(for: pages, streamed: streamed.map(\.path), prepared, cache: &cache)
         var errors = ErrorTally(markdown.errors)
         errors.add(try check(pages, files: files, streamed: streamed.map(\.path), cache: &cache))
@@ -201,7 +202,7 @@ extension SiteBuilder {
     struct PendingHandout: Sendable {
         var pages: [BuiltPage]
         var key: PrintHandout.Key
-        var render: Task<String, any Error>?
+        var render: WorkerThreads.Pending<String>?
     }
 
     /// Starts stage 6 before stages 4 and 5 when `cache` will render the handout.
@@ -213,7 +214,9 @@ extension SiteBuilder {
         guard cache.rendersHandout(key: key) else { return PendingHandout(pages: pages, key: key) }
         return PendingHandout(
             pages: pages, key: key,
-            render: Task { try PrintHandout(pages: pages).render(settings: settings, with: templates) })
+            render: WorkerThreads.start([pages], threadCount: 1) {
+                try PrintHandout(pages: $0).render(settings: settings, with: templates)
+            })
     }
 
     /// Stage 6, handout: `print.html`, every lab in reading order (the search index is made
@@ -227,7 +230,11 @@ extension SiteBuilder {
             (prepared.content.settings, prepared.templates, prepared.sections, options.redact, pending.pages)
         let render = { @Sendable in try PrintHandout(pages: pages).render(settings: settings, with: templates) }
         let handout = try await cache.handout(
-            key: pending.key, render: { try await pending.render?.value ?? render() },
+            key: pending.key,
+            render: {
+                guard let started = pending.render else { return try render() }
+                return try await started.value()[0].get()
+            },
             deferred: {
                 let html = try render()
                 return redacts ? sections.redact(html) : html

@@ -45,6 +45,19 @@ extension TemplateRenderer {
         }
     }
 
+    /// Template `name` rendered as ``render(_:with:into:recent:)`` does, without its last line
+    /// break: one item of a list that another template puts in order, each on a line of its own
+    /// (the home page's lab cards, the handout's labs).
+    package func renderLine(
+        _ name: String, with context: some TemplateContext, recent: inout RecentSkeletons
+    ) throws -> String {
+        var html = HTMLBuffer(capacity: 1024)
+        try render(name, with: context, into: &html, recent: &recent)
+        var text = html.string
+        if text.last?.isNewline == true { text.removeLast() }
+        return text
+    }
+
     /// Appends template `name` rendered by swift-mustache, for a shape no skeleton can serve.
     private func renderUncompiled(_ name: String, with context: some TemplateContext, into html: inout HTMLBuffer)
         throws

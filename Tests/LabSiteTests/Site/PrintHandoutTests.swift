@@ -58,6 +58,32 @@ struct PrintHandoutTests {
 
     static let labHTML = "<h2 id=\"a-step-1\" class=\"step\">1. 시작</h2>\n<p>가 &amp; 나</p>\n"
 
+    @Test(
+        "each lab's entry in the contents and its article come from the handout partials, whatever they do",
+        arguments: [
+            (
+                "<{{id}}|{{title}}|{{stepCount}}|{{{content}}}|{{content}}>",
+                "<lab-a|실습 A|1|\(Self.labHTML)|\(Self.labHTML.escapedForHTML)>"
+                    + "<lab-b|실습 B|2|\(Self.labBHTML)|\(Self.labBHTML.escapedForHTML)>"
+            ),
+            ("<{{{uppercased(content)}}}>", "<\(Self.labHTML.uppercased())><\(Self.labBHTML.uppercased())>"),
+        ])
+    func labPartials(article: String, expected: String) async throws {
+        let site = try TemporarySite(files: [
+            "content/index.md": "---\ntitle: 홈\n---\n홈\n",
+            "content/a.md": "---\ntitle: 실습 A\norder: 1\n---\n## 1. 시작\n\n가 & 나\n",
+            "content/b.md": "---\ntitle: 실습 B\norder: 2\n---\n## 1. 하나\n## 2. 둘\n",
+            "templates/print.mustache": "{{#labs}}{{{tocEntry}}}{{/labs}}\n{{#labs}}{{{article}}}{{/labs}}",
+            "templates/partials/handout-toc-lab.mustache": "({{title}}:{{#steps}}{{number}}={{id}};{{/steps}})",
+            "templates/partials/handout-lab.mustache": article,
+        ])
+        try await SiteBuilder(sourceDirectory: site.root, sectionTypes: []).build()
+        #expect(try site.read("print.html") == "(실습 A:1=a-step-1;)(실습 B:1=b-step-1;2=b-step-2;)\n" + expected)
+    }
+
+    static let labBHTML =
+        "<h2 id=\"b-step-1\" class=\"step\">1. 하나</h2>\n<h2 id=\"b-step-2\" class=\"step\">2. 둘</h2>\n"
+
     @Test("404.html links relatively, or from the base URL's path when there is one")
     func notFound() async throws {
         let site = try TemporarySite(files: Self.files)
