@@ -25,11 +25,14 @@ struct SiteContext: Sendable {
     /// swift-mustache for every page was most of a large build's template stage.
     func renderPage(at index: Int, with templates: TemplateRenderer) throws -> String {
         let page = pages[index]
-        let shape = PageSkeleton.shape { write(page, at: index, to: &$0) }
+        let cards = page.isHome ? try labCards(on: page, with: templates) : []
+        let shape = PageSkeleton.shape { write(page, at: index, cards: cards, to: &$0) }
         let skeleton = try templates.pageSkeletons.skeleton(for: shape.key) {
-            try PageSkeleton.make(for: { write(page, at: index, to: &$0) }) { try Self.render($0, with: templates) }
+            try PageSkeleton.make(for: { write(page, at: index, cards: cards, to: &$0) }) {
+                try Self.render($0, with: templates)
+            }
         }
-        guard let skeleton else { return try Self.render(context(forPageAt: index), with: templates) }
+        guard let skeleton else { return try Self.render(context(forPageAt: index, cards: cards), with: templates) }
         var html = HTMLBuffer(capacity: skeleton.capacity(for: shape.values))
         skeleton.fill(shape.values, into: &html)
         return html.string
@@ -41,16 +44,33 @@ struct SiteContext: Sendable {
         return try templates.render("layout", context: context)
     }
 
-    /// The template variables documented in the README.
-    func context(forPageAt index: Int) -> [String: Any] {
+    /// The template variables documented in the README; on the home page, `cards` are the labs'
+    /// cards (``labCards(on:with:)``).
+    func context(forPageAt index: Int, cards: [String] = []) -> [String: Any] {
         var context = TemplateDictionary()
-        write(pages[index], at: index, to: &context)
+        write(pages[index], at: index, cards: cards, to: &context)
         return context.values
+    }
+
+    /// Each lab's card on the home page `home`, from `partials/lab-card`.
+    ///
+    /// A card each through the partial's skeleton, rather than swift-mustache running over every
+    /// lab of the home page: with thousands of labs, that made the home page the longest page to
+    /// render by far.
+    func labCards(on home: BuiltPage, with templates: TemplateRenderer) throws -> [String] {
+        let root = home.rootOverride ?? SitePath.rootPrefix(from: home.url)
+        var recent = RecentSkeletons()
+        return try pages.filter(\.isLab).map { lab in
+            let card = LabCardContext(lab: lab, url: SitePath.relative(from: home.url, to: lab.url), root: root)
+            return try templates.renderLine("partials/lab-card", with: card, recent: &recent)
+        }
     }
 
     /// Sets the template variables of `page`, the page at `position` of ``pages`` or, with `nil`,
     /// a page outside them (a streamed page, never in the navigation).
-    func write<Sink: TemplateValueSink>(_ page: BuiltPage, at position: Int?, to sink: inout Sink) {
+    func write<Sink: TemplateValueSink>(
+        _ page: BuiltPage, at position: Int?, cards: [String] = [], to sink: inout Sink
+    ) {
         let url = page.url
         let settings = settings
         sink.set("site") { site in
@@ -118,12 +138,11 @@ struct SiteContext: Sendable {
         }
         if page.isHome {
             let labs = pages.filter(\.isLab)
-            sink.set("labs", objects: labs.count) { index, card in
-                card.set("title", nonEmpty: labs[index].title)
-                card.set("summary", nonEmpty: labs[index].summary)
-                card.set("url", nonEmpty: SitePath.relative(from: url, to: labs[index].url))
-                card.set("stepCount", number: labs[index].steps.count)
-                Self.write(labs[index].facts, to: &card)
+            let root = page.rootOverride ?? toRoot
+            sink.set("labs", objects: labs.count) { index, fields in
+                LabCardContext(lab: labs[index], url: SitePath.relative(from: url, to: labs[index].url), root: root)
+                    .write(to: &fields)
+                if index < cards.count { fields.set("card", text: cards[index]) }
             }
         }
     }

@@ -107,13 +107,31 @@ struct LabPageTemplateTests {
         #expect(
             home.contains(
                 """
-                      <li class="lab-card">
-                        <h3 class="lab-card-title"><a href="labs/a.html">실습 A</a></h3>
-                        <p class="lab-card-summary">요약</p>
-                        <p class="lab-card-meta">1단계</p>
-                      </li>
+                <li class="lab-card">
+                  <h3 class="lab-card-title"><a href="labs/a.html">실습 A</a></h3>
+                  <p class="lab-card-summary">요약</p>
+                  <p class="lab-card-meta">1단계</p>
+                </li>
                 """))
         #expect(try site.read("assets/nav.js").contains("{\"steps\":[],\"title\":\"새 과정\",\"url\":\"index.html\"}"))
+    }
+
+    @Test(
+        "each lab's card on the home page comes from partials/lab-card, whatever it does",
+        arguments: [
+            ("[{{root}}{{url}}|{{title}}|{{stepCount}}]", "[labs/a.html|Lab a|1][labs/b.html|Lab b|2]"),
+            ("[{{uppercased(title)}}]", "[LAB A][LAB B]"),
+        ])
+    func labCards(card: String, expected: String) async throws {
+        let site = try TemporarySite(files: [
+            "content/index.md": "---\ntitle: 홈\n---\n홈\n",
+            "content/labs/a.md": "---\ntitle: Lab a\norder: 1\n---\n## 1. 하나\n",
+            "content/labs/b.md": "---\ntitle: Lab b\norder: 2\n---\n## 1. 하나\n## 2. 둘\n",
+            "templates/partials/lab-cards.mustache": "<cards>{{#labs}}{{{card}}}{{/labs}}</cards>",
+            "templates/partials/lab-card.mustache": card,
+        ])
+        try await SiteBuilder(sourceDirectory: site.root, sectionTypes: []).build()
+        #expect(try site.read("index.html").contains("<cards>\(expected)</cards>"))
     }
 
     @Test("print.html shows each lab's facts box")
