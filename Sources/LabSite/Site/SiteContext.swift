@@ -27,7 +27,7 @@ struct SiteContext: Sendable {
         let page = pages[index]
         let cards = page.isHome ? try labCards(on: page, with: templates) : []
         let shape = PageSkeleton.shape { write(page, at: index, cards: cards, to: &$0) }
-        let skeleton = try templates.pageSkeletons.skeleton(for: shape.key) {
+        let skeleton = try templates.pageSkeletons.skeleton(for: shape.shapeKey) {
             try PageSkeleton.make(for: { write(page, at: index, cards: cards, to: &$0) }) {
                 try Self.render($0, with: templates)
             }

@@ -33,7 +33,7 @@ struct StreamedPageRenderer: Sendable {
             if let last, last.key == shape.shapeKey {
                 skeleton = last.skeleton
             } else {
-                skeleton = try skeletons.skeleton(for: shape.key) {
+                skeleton = try skeletons.skeleton(for: shape.shapeKey) {
                     try PageSkeleton.make(for: { site.write(page, at: nil, to: &$0) }) {
                         try SiteContext.render($0, with: templates)
                     }

@@ -8,11 +8,13 @@ import Synchronization
 /// swift-mustache once instead.
 final class LayoutSkeletons: Sendable {
     private let skeletons = PageSkeletonCache()
-    private let seen = Mutex<Set<[UInt8]>>([])
+    // Keyed by the shape's words, whose hash was worked out as they were written: every page
+    // looks its shape up under this one lock, and hashing its bytes there kept the others waiting.
+    private let seen = Mutex<Set<PageSkeleton.ShapeKey>>([])
 
     /// The skeleton of shape `key`, made by `make` if need be; `nil` for the first page of a shape
     /// and for a shape the templates need to render in full.
-    func skeleton(for key: [UInt8], make: () throws -> PageSkeleton?) throws -> PageSkeleton? {
+    func skeleton(for key: PageSkeleton.ShapeKey, make: () throws -> PageSkeleton?) throws -> PageSkeleton? {
         if seen.withLock({ $0.insert(key).inserted }) { return nil }
         return try skeletons.skeleton(for: key, make: make)
     }

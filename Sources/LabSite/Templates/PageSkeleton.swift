@@ -13,10 +13,9 @@ package struct PageSkeleton: Sendable {
     /// empty and which end in a line break (swift-mustache indents the token after a value that ends
     /// in one).
     package struct Shape: Sendable, TemplateValueSink {
-        /// Equal for two pages only when one skeleton serves both (``ShapeKey/words`` as bytes).
-        var key: [UInt8] { shapeKey.bytes }
         /// The structure alone, as words, with its hash kept up to date as it grows: looking up
-        /// the skeleton of every streamed page then hashes nothing.
+        /// the skeleton of every page then hashes nothing. Equal for two pages only when one
+        /// skeleton serves both.
         private(set) var shapeKey = ShapeKey()
         /// The page's non-empty texts, in the order they were set.
         var values: [TemplateText]
@@ -93,9 +92,6 @@ package struct PageSkeleton: Sendable {
             words = []
             words.reserveCapacity(192)
         }
-
-        /// The words' bytes, for caches keyed by bytes (``PageSkeletonCache``).
-        var bytes: [UInt8] { words.withUnsafeBytes { Array($0) } }
 
         /// The hash, worked out as the words were appended.
         var hash: Int { Int(truncatingIfNeeded: mixed ^ UInt64(words.count)) }

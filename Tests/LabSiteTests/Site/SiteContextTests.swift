@@ -68,7 +68,7 @@ struct SiteContextTests {
             #expect(try site.renderPage(at: index, with: templates) == expected)
         }
         for index in site.pages.indices {
-            let key = PageSkeleton.shape { site.write(site.pages[index], at: index, to: &$0) }.key
+            let key = PageSkeleton.shape { site.write(site.pages[index], at: index, to: &$0) }.shapeKey
             #expect(try templates.pageSkeletons.skeleton(for: key) { nil } != nil)
         }
     }
@@ -98,7 +98,7 @@ struct SiteContextTests {
     func keys() {
         let site = SiteContext(settings: SiteSettings(), pages: [])
         let keys = Self.pages.map { generated in
-            PageSkeleton.shape { site.write(BuiltPage(generated: generated), at: nil, to: &$0) }.key
+            PageSkeleton.shape { site.write(BuiltPage(generated: generated), at: nil, to: &$0) }.shapeKey
         }
         #expect(Set(keys).count == keys.count)
     }

@@ -93,13 +93,13 @@ struct PageSkeletonTests {
         for (title, summary, content) in Self.hostile
         where ![title, summary, content].contains(where: { $0.hasSuffix("\n") }) {
             let shape = Self.shape(title: title, summary: summary, content: content)
-            #expect(shape.key == first.key)
+            #expect(shape.shapeKey == first.shapeKey)
             #expect(
                 skeleton.filledText(shape.values)
                     == (try Self.rendered(title: title, summary: summary, content: content, templates: templates)))
         }
-        #expect(Self.shape(title: "A\n", summary: "B", content: "C").key != first.key)
-        #expect(Self.shape(title: "", summary: "B", content: "C").key != first.key)
+        #expect(Self.shape(title: "A\n", summary: "B", content: "C").shapeKey != first.shapeKey)
+        #expect(Self.shape(title: "", summary: "B", content: "C").shapeKey != first.shapeKey)
     }
 
     @Test(
@@ -110,7 +110,7 @@ struct PageSkeletonTests {
         let asBytes = PageSkeleton.shape {
             Self.write(title: "T", summary: "S", content: content, contentAsBytes: true, to: &$0)
         }
-        #expect(asBytes.key == asText.key)
+        #expect(asBytes.shapeKey == asText.shapeKey)
         let builtIn = try TemplateRenderer(theme: Theme.builtIn)
         // A theme that escapes the content takes the other path through `fill`.
         let escaping = try TemplateRenderer(
@@ -144,18 +144,20 @@ struct PageSkeletonTests {
             $0.set(TemplateKey(names[1]), text: "x")
             $0.set(TemplateKey(names[2]), text: "")
         }
-        #expect(joined.key != separate.key)
+        #expect(joined.shapeKey != separate.shapeKey)
         // Names of eight bytes and more, whose bytes fill words of the key, are kept apart too.
         let shapes = names.map { name in PageSkeleton.shape { $0.set(TemplateKey(name), text: "") } }
-        #expect(Set(shapes.map(\.key)).count == names.count)
+        #expect(Set(shapes.map(\.shapeKey)).count == names.count)
         // A name's text and an object holding it differ, and so do a flag and a text.
         let nested = PageSkeleton.shape { $0.set(TemplateKey("a")) { $0.set(TemplateKey("b"), text: "") } }
         let flat = PageSkeleton.shape {
             $0.set(TemplateKey("a"), text: "")
             $0.set(TemplateKey("b"), text: "")
         }
-        #expect(nested.key != flat.key)
-        #expect(PageSkeleton.shape { $0.set("a", flag: false) }.key != PageSkeleton.shape { $0.set("a", text: "") }.key)
+        #expect(nested.shapeKey != flat.shapeKey)
+        #expect(
+            PageSkeleton.shape { $0.set("a", flag: false) }.shapeKey
+                != PageSkeleton.shape { $0.set("a", text: "") }.shapeKey)
     }
 
     @Test("the same variables set twice give equal keys and equal hashes; other numbers and lengths do not")
@@ -167,11 +169,11 @@ struct PageSkeletonTests {
                 $0.set(TemplateKey("made"), text: "x")
             }
         }
-        #expect(shape(number: 3, items: 2).key == shape(number: 3, items: 2).key)
+        #expect(shape(number: 3, items: 2).shapeKey == shape(number: 3, items: 2).shapeKey)
         #expect(shape(number: 3, items: 2).shapeKey == shape(number: 3, items: 2).shapeKey)
         #expect(shape(number: 3, items: 2).shapeKey.hash == shape(number: 3, items: 2).shapeKey.hash)
-        #expect(shape(number: 3, items: 2).key != shape(number: 4, items: 2).key)
-        #expect(shape(number: 3, items: 2).key != shape(number: 3, items: 1).key)
+        #expect(shape(number: 3, items: 2).shapeKey != shape(number: 4, items: 2).shapeKey)
+        #expect(shape(number: 3, items: 2).shapeKey != shape(number: 3, items: 1).shapeKey)
         #expect(shape(number: 3, items: 2).values == ["item 0", "item 1", "x"].map(TemplateText.string))
     }
 
