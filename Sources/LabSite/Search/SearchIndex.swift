@@ -45,28 +45,30 @@ struct SearchIndex: Sendable {
 
     /// `window.LABSITE_SEARCH = {"pages": [[title, url]…], "sections": [[page, anchor, title, text]…]};`
     ///
-    /// Written into one string with room for all of it: a large site's index is tens of megabytes,
+    /// Written into one buffer with room for all of it: a large site's index is tens of megabytes,
     /// and joining an array of its entries held it twice or three times.
     func script() throws -> String {
-        var json = Self.scriptStart
         // Quoting rarely grows a text by much; the room is only a first guess that saves regrowing.
         let pageBytes = pages.reduce(0) { $0 + $1.title.utf8.count + $1.url.utf8.count + 8 }
         let sectionBytes = sections.reduce(0) {
             $0 + $1.anchor.utf8.count + $1.title.utf8.count + $1.text.utf8.count + 24
         }
-        json.reserveCapacity((pageBytes + sectionBytes) * 21 / 20 + 128)
+        var json = HTMLBuffer(capacity: (pageBytes + sectionBytes) * 21 / 20 + 128)
+        json.append(markup: Self.scriptStart)
         for (index, page) in pages.enumerated() {
-            if index > 0 { json += "," }
-            json += Self.encodedPage(title: page.title, url: page.url)
+            if index > 0 { json.append(",") }
+            Self.writePage(title: page.title, url: page.url, into: &json)
         }
-        json += Self.sectionsStart
+        json.append(markup: Self.sectionsStart)
         for (index, section) in sections.enumerated() {
-            if index > 0 { json += Self.sectionSeparator }
-            json += "[\(section.page),"
-            json += Self.encodedSectionTail(section)
+            if index > 0 { json.append(markup: Self.sectionSeparator) }
+            json.append("[")
+            json.append(markup: String(section.page))
+            json.append(",")
+            Self.writeSectionTail(section, into: &json)
         }
-        json += Self.scriptEnd
-        return json
+        json.append(markup: Self.scriptEnd)
+        return json.string
     }
 
     /// What the script starts with, up to the first page.
@@ -81,46 +83,109 @@ struct SearchIndex: Sendable {
 
     /// A page's entry, `[title, url]`.
     static func encodedPage(title: String, url: String) -> String {
-        "[\(quote(title)),\(quote(url))]"
+        var json = HTMLBuffer(capacity: title.utf8.count + url.utf8.count + 8)
+        writePage(title: title, url: url, into: &json)
+        return json.string
+    }
+
+    /// Appends ``encodedPage(title:url:)`` to `json`.
+    static func writePage(title: String, url: String, into json: inout HTMLBuffer) {
+        json.append("[")
+        writeQuoted(title, into: &json)
+        json.append(",")
+        writeQuoted(url, into: &json)
+        json.append("]")
     }
 
     /// A section's entry after `[page,`: the part that does not depend on the page's position,
     /// so that ``SearchIndexCache`` can keep it while pages are added and removed before it.
     static func encodedSectionTail(_ section: Section) -> String {
-        "\(quote(section.anchor)),\(quote(section.title)),\(quote(section.text))]"
+        var json = HTMLBuffer(
+            capacity: section.anchor.utf8.count + section.title.utf8.count + section.text.utf8.count + 16)
+        writeSectionTail(section, into: &json)
+        return json.string
+    }
+
+    /// Appends ``encodedSectionTail(_:)`` to `json`.
+    static func writeSectionTail(_ section: Section, into json: inout HTMLBuffer) {
+        writeQuoted(section.anchor, into: &json)
+        json.append(",")
+        writeQuoted(section.title, into: &json)
+        json.append(",")
+        writeQuoted(section.text, into: &json)
+        json.append("]")
     }
 
     /// A JSON string literal that is also safe inside a script: `<` is escaped so `</script>` in
     /// a log value cannot end a script, and U+2028/2029 cannot end a line.
     static func quote(_ text: String) -> String {
-        // Most titles and texts need no escaping; an index may hold one for every event of a trail.
-        if !text.utf8.contains(where: needsQuoting) { return "\"" + text + "\"" }
-        var bytes: [UInt8] = [UInt8(ascii: "\"")]
-        bytes.reserveCapacity(text.utf8.count + 16)
-        let utf8 = Array(text.utf8)
-        var index = 0
-        while index < utf8.count {
-            let byte = utf8[index]
-            switch byte {
-            case UInt8(ascii: "\""): bytes += Array(#"\""#.utf8)
-            case UInt8(ascii: "\\"): bytes += Array(#"\\"#.utf8)
-            case UInt8(ascii: "\n"): bytes += Array(#"\n"#.utf8)
-            case UInt8(ascii: "\r"): bytes += Array(#"\r"#.utf8)
-            case UInt8(ascii: "\t"): bytes += Array(#"\t"#.utf8)
-            case UInt8(ascii: "<"): bytes += Array(#"\u003c"#.utf8)
-            case UInt8(ascii: ">"): bytes += Array(#"\u003e"#.utf8)
-            case UInt8(ascii: "&"): bytes += Array(#"\u0026"#.utf8)
-            case 0..<0x20: bytes += Array(String(format: "\\u%04x", byte).utf8)
-            // U+2028 and U+2029 (E2 80 A8/A9) end a line in older JavaScript parsers.
-            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] & 0xFE) == 0xA8:
-                bytes += Array((utf8[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8)
-                index += 2
-            default: bytes.append(byte)
+        var json = HTMLBuffer(capacity: text.utf8.count + 16)
+        writeQuoted(text, into: &json)
+        return json.string
+    }
+
+    /// Appends ``quote(_:)`` of `text` to `json`: runs that need no escaping (usually the whole
+    /// text; an index may hold one for every event of a trail) are found eight bytes at a time
+    /// and copied at once.
+    static func writeQuoted(_ text: String, into json: inout HTMLBuffer) {
+        json.append("\"")
+        var text = text
+        text.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return }
+            var runStart = 0
+            var position = 0
+            while position < utf8.count {
+                if position + 8 <= utf8.count,
+                    !mayNeedQuoting(word: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+                {
+                    position += 8
+                    continue
+                }
+                let byte = base[position]
+                guard needsQuoting(byte) else {
+                    position += 1
+                    continue
+                }
+                json.append(UnsafeBufferPointer(start: base + runStart, count: position - runStart))
+                position += 1
+                switch byte {
+                case UInt8(ascii: "\""): json.append(#"\""#)
+                case UInt8(ascii: "\\"): json.append(#"\\"#)
+                case UInt8(ascii: "\n"): json.append(#"\n"#)
+                case UInt8(ascii: "\r"): json.append(#"\r"#)
+                case UInt8(ascii: "\t"): json.append(#"\t"#)
+                case UInt8(ascii: "<"): json.append(#"\u003c"#)
+                case UInt8(ascii: ">"): json.append(#"\u003e"#)
+                case UInt8(ascii: "&"): json.append(#"\u0026"#)
+                case 0..<0x20: json.append(markup: String(format: "\\u%04x", byte))
+                // U+2028 and U+2029 (E2 80 A8/A9) end a line in older JavaScript parsers.
+                case 0xE2
+                where position + 1 < utf8.count && base[position] == 0x80 && (base[position + 1] & 0xFE) == 0xA8:
+                    json.append(base[position + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#)
+                    position += 2
+                default: json.append(byte: byte)
+                }
+                runStart = position
             }
-            index += 1
+            json.append(UnsafeBufferPointer(start: base + runStart, count: utf8.count - runStart))
         }
-        bytes.append(UInt8(ascii: "\""))
-        return String(decoding: bytes, as: UTF8.self)
+        json.append("\"")
+    }
+
+    /// Whether any of the eight bytes of `word` may need quoting: a control character, `"`, `\\`,
+    /// `<`, `>`, `&` or 0xE2 (which starts U+2028 and U+2029).
+    @inline(__always)
+    private static func mayNeedQuoting(word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // A byte of `word ^ c` is zero where the byte equals `c`.
+        func hasByte(_ byte: UInt64) -> Bool {
+            let masked = word ^ (ones &* byte)
+            return (masked &- ones) & ~masked & highs != 0
+        }
+        let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
+        return hasControl || hasByte(0x22) || hasByte(0x5C) || hasByte(0x3C) || hasByte(0x3E) || hasByte(0x26)
+            || hasByte(0xE2)
     }
 
     /// Whether `quote` may write `byte` other than as it is (0xE2 starts U+2028 and U+2029).

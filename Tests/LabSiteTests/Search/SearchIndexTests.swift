@@ -36,6 +36,41 @@ struct SearchIndexTests {
         #expect(SearchIndex.quote("</script><b>\"\\\n\u{2028}") == #""\u003c/script\u003e\u003cb\u003e\"\\\n\u2028""#)
     }
 
+    @Test("every character that needs quoting is quoted wherever it falls among eight bytes")
+    func quotingAtEveryPosition() {
+        let specials: [Character] = [
+            "\"", "\\", "\n", "\r", "\t", "<", ">", "&", "\u{01}", "\u{1F}", "\u{2028}", "\u{2029}", "…", "가", "é",
+        ]
+        for special in specials {
+            for before in 0..<17 {
+                let text = String(repeating: "a", count: before) + String(special) + "bcdefghijklmnopq"
+                #expect(SearchIndex.quote(text) == Self.referenceQuote(text), "\(before) bytes before \(special)")
+            }
+        }
+    }
+
+    /// ``SearchIndex/quote(_:)`` written the slow, obvious way, a character at a time.
+    static func referenceQuote(_ text: String) -> String {
+        var quoted = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": quoted += #"\""#
+            case "\\": quoted += #"\\"#
+            case "\n": quoted += #"\n"#
+            case "\r": quoted += #"\r"#
+            case "\t": quoted += #"\t"#
+            case "<": quoted += #"\u003c"#
+            case ">": quoted += #"\u003e"#
+            case "&": quoted += #"\u0026"#
+            case "\u{2028}": quoted += #"\u2028"#
+            case "\u{2029}": quoted += #"\u2029"#
+            case _ where scalar.value < 0x20: quoted += String(format: "\\u%04x", scalar.value)
+            default: quoted.unicodeScalars.append(scalar)
+            }
+        }
+        return quoted + "\""
+    }
+
     @Test("the script lists pages and sections compactly")
     func script() throws {
         var index = SearchIndex(pages: [BuiltPage]())
