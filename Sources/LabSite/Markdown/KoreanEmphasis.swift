@@ -47,15 +47,14 @@ enum KoreanEmphasis {
         return (String(decoding: prepared.bytes, as: UTF8.self), prepared.marker)
     }
 
+    private static let star = [UInt8(ascii: "*")]
+
     /// Where a marker goes, as byte offsets in `bytes` (valid UTF-8), in increasing order.
     private static func insertionOffsets(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         var insertions: [Int] = []
         var index = 0
-        while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "*") else {
-                index += 1
-                continue
-            }
+        while let star = bytes.firstIndex(ofBytes: star, from: index) {
+            index = star
             var end = index
             while end < bytes.count, bytes[end] == UInt8(ascii: "*") { end += 1 }
             if index > 0, end < bytes.count {
