@@ -200,39 +200,48 @@ struct SearchIndex: Sendable {
 
     /// Cuts a page's HTML at every `<h2 id=…>` and `<h3 id=…>`, scanning its UTF-8 bytes once.
     static func sections(of html: String, page: Int, pageTitle: String) -> [Section] {
-        let bytes = Array(html.utf8)
-        var result: [Section] = []
-        var anchor = ""
-        var title = pageTitle
-        var start = 0
-        var index = 0
-        while index + 3 < bytes.count {
-            guard bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "h"),
-                bytes[index + 2] == UInt8(ascii: "2") || bytes[index + 2] == UInt8(ascii: "3"),
-                let tagEnd = bytes[index...].firstIndex(of: UInt8(ascii: ">")),
-                let idStart = bytes.firstIndex(ofBytes: idOpening, from: index, to: tagEnd).map({ $0 + idOpening.count }
-                ),
-                let idEnd = bytes[idStart..<tagEnd].firstIndex(of: UInt8(ascii: "\"")),
-                let close = bytes.firstIndex(
-                    ofBytes: Array("</h".utf8) + [bytes[index + 2], UInt8(ascii: ">")], from: tagEnd)
-            else {
-                index += 1
-                continue
+        var html = html
+        return html.withUTF8 { bytes in
+            var result: [Section] = []
+            var anchor = ""
+            var title = pageTitle
+            var start = 0
+            var index = 0
+            while let heading = bytes.firstIndex(ofBytes: headingOpening, from: index), heading + 3 < bytes.count {
+                index = heading
+                let level = bytes[index + 2]
+                guard level == UInt8(ascii: "2") || level == UInt8(ascii: "3"),
+                    let tagEnd = bytes.firstIndex(ofBytes: tagClosing, from: index),
+                    let idStart = bytes.firstIndex(ofBytes: idOpening, from: index, to: tagEnd).map({
+                        $0 + idOpening.count
+                    }),
+                    let idEnd = bytes.firstIndex(ofBytes: quotationMark, from: idStart, to: tagEnd),
+                    let close = bytes.firstIndex(ofBytes: Array("</h".utf8) + [level, UInt8(ascii: ">")], from: tagEnd)
+                else {
+                    index += 1
+                    continue
+                }
+                append(
+                    UnsafeBufferPointer(rebasing: bytes[start..<index]), anchor: anchor, title: title, page: page,
+                    to: &result)
+                anchor = HTMLText.plainText(UnsafeBufferPointer(rebasing: bytes[idStart..<idEnd]))
+                title = HTMLText.plainText(UnsafeBufferPointer(rebasing: bytes[(tagEnd + 1)..<close]))
+                start = close + 5
+                index = start
             }
-            append(bytes[start..<index], anchor: anchor, title: title, page: page, to: &result)
-            anchor = HTMLText.plainText(bytes[idStart..<idEnd])
-            title = HTMLText.plainText(bytes[(tagEnd + 1)..<close])
-            start = close + 5
-            index = start
+            append(
+                UnsafeBufferPointer(rebasing: bytes[start...]), anchor: anchor, title: title, page: page, to: &result)
+            return result
         }
-        append(bytes[start...], anchor: anchor, title: title, page: page, to: &result)
-        return result
     }
 
+    private static let headingOpening = Array("<h".utf8)
+    private static let tagClosing = [UInt8(ascii: ">")]
+    private static let quotationMark = [UInt8(ascii: "\"")]
     private static let idOpening = Array(" id=\"".utf8)
 
     private static func append(
-        _ html: ArraySlice<UInt8>, anchor: String, title: String, page: Int, to sections: inout [Section]
+        _ html: UnsafeBufferPointer<UInt8>, anchor: String, title: String, page: Int, to sections: inout [Section]
     ) {
         let text = HTMLText.plainText(html)
         guard !text.isEmpty || !anchor.isEmpty else { return }

@@ -12,6 +12,21 @@ struct SearchIndexTests {
         #expect(HTMLText.plainText(html[...]) == "제목 [경보 생성]을 & <b> 'x' 하나 둘 {\"k\": 1}")
     }
 
+    @Test("tags, references and whitespace are found wherever they fall among eight bytes")
+    func plainTextAtEveryPosition() {
+        let cases = [
+            (" ", " "), ("\n\t\r ", " "), ("<p>", " "), ("</li><li>", " "), ("<strong>", ""), ("&amp;", "&"),
+            ("&lt;", "<"), ("&#39;", "'"), ("&nbsp;", " "), ("&없음", "&없음"), ("<script>x</script>", " "),
+        ]
+        for (markup, text) in cases {
+            for before in 0..<17 {
+                let prefix = "가" + String(repeating: "a", count: before)
+                let html = prefix + markup + "나다라마바사아자"
+                #expect(HTMLText.plainText(html[...]) == prefix + text + "나다라마바사아자", "\(before) bytes before \(markup)")
+            }
+        }
+    }
+
     @Test("pages are cut into sections at h2 and h3 headings")
     func sections() {
         let html = """
