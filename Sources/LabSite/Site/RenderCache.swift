@@ -211,7 +211,7 @@ public struct RenderCache: PageCache {
         return RenderedPage(html: html, reused: false)
     }
 
-    /// What a page's ``NavigationEntry`` is made from; cheaper to make and compare than the entry.
+    /// What a page's entry in `nav.js` is made from; cheaper to compare than the entry's text.
     private struct NavigationKey: Sendable, Equatable {
         var title: String
         var url: String
