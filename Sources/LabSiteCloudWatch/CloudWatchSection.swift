@@ -12,15 +12,22 @@ public struct CloudWatchSection: SiteSection {
     /// The alarms, sorted by name.
     public var records: [AlarmRecord]
     /// The site's theme, which renders the alarm pages and the directive's cards.
-    var templates = TemplateRenderer.builtIn
+    var templates: TemplateRenderer
 
     /// The index page's path and title.
     static let indexPath = "alarms/index.html"
     static let indexTitle = "CloudWatch 경보"
 
-    /// Creates a section from records (sorted here).
-    public init(records: [AlarmRecord]) {
+    /// Creates a section from records (sorted here), rendered with `templates`: a site's own theme,
+    /// so that the built-in one is not parsed for nothing.
+    init(records: [AlarmRecord], templates: TemplateRenderer) {
         self.records = records.sorted { $0.alarm.name < $1.alarm.name }
+        self.templates = templates
+    }
+
+    /// Creates a section from records (sorted here), rendered with the built-in theme.
+    public init(records: [AlarmRecord]) {
+        self.init(records: records, templates: .builtIn)
     }
 
     /// Reads every `.json` file under `content/alarms/`.
@@ -78,9 +85,7 @@ public struct CloudWatchSection: SiteSection {
                     from: data, path: path, preferred: records[index].alarm.statisticName)
             }
         }
-        var section = CloudWatchSection(records: records)
-        section.templates = input.templates
-        return section
+        return CloudWatchSection(records: records, templates: input.templates)
     }
 
     /// The findings of every alarm, by alarm name.

@@ -24,7 +24,7 @@ public struct IAMSection: SiteSection {
     /// The catalogue used to expand wildcards.
     var catalogue: ActionCatalogue { .builtin }
     /// The site's theme, which renders the section's pages and the `iam-matrix` directive.
-    var templates = TemplateRenderer.builtIn
+    var templates: TemplateRenderer
 
     /// The section's folder under `content/`.
     static let folder = "iam"
@@ -70,15 +70,25 @@ public struct IAMSection: SiteSection {
                 try AccountSnapshot.parse(json, source: bytes, id: Self.stem(of: file), title: title, path: path))
             sources[path] = PolicySourceText(bytes: bytes)
         }
-        var section = try IAMSection(policies: policies, snapshots: snapshots, requests: settings?.requests ?? [])
+        var section = try IAMSection(
+            policies: policies, snapshots: snapshots, requests: settings?.requests ?? [], templates: input.templates)
         section.labPage = settings?.lab.map(SitePath.rewriteMarkdownLink)
-        section.templates = input.templates
         section.sources = sources
         return section
     }
 
     /// Creates the section from parsed inputs; every attached policy must be known.
     public init(policies: [ManagedPolicy], snapshots: [AccountSnapshot], requests: [MatrixSettings.Request]) throws {
+        try self.init(policies: policies, snapshots: snapshots, requests: requests, templates: .builtIn)
+    }
+
+    /// Creates the section as ``init(policies:snapshots:requests:)`` does, rendered with `templates`:
+    /// a site's own theme, so that the built-in one is not parsed for nothing.
+    init(
+        policies: [ManagedPolicy], snapshots: [AccountSnapshot], requests: [MatrixSettings.Request],
+        templates: TemplateRenderer
+    ) throws {
+        self.templates = templates
         var byARN: [String: ManagedPolicy] = [:]
         for policy in policies + snapshots.flatMap(\.policies) where byARN[policy.arn] == nil {
             byARN[policy.arn] = policy
