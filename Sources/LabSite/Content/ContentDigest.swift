@@ -1,8 +1,9 @@
 /// A 128-bit digest of a sequence of texts and numbers, the same on every run and machine
 /// (unlike `Hasher`), for ``BuildCache``.
 ///
-/// Two 64-bit FNV-1a lanes with different offsets and multipliers; every text is prefixed with
-/// its length, so `["ab", "c"]` and `["a", "bc"]` differ. Not a cryptographic hash: it tells
+/// Two 64-bit lanes in the manner of FNV-1a, with different offsets and multipliers, taking eight
+/// bytes (little-endian) a step and rotating after each multiply; every text is prefixed with its
+/// length, so `["ab", "c"]` and `["a", "bc"]` differ. Not a cryptographic hash: it tells
 /// a page's inputs apart from their previous state, it does not resist someone forging them.
 struct ContentDigest: Sendable {
     private var first: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -12,21 +13,33 @@ struct ContentDigest: Sendable {
         add(text.utf8.count)
         var text = text
         text.withUTF8 { bytes in
-            for byte in bytes {
-                first = (first ^ UInt64(byte)) &* 0x100_0000_01b3
-                second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_0233
+            guard let base = bytes.baseAddress else { return }
+            // Eight bytes a step: every page's HTML passes here, and a byte a step showed in profiles.
+            var index = 0
+            while index + 8 <= bytes.count {
+                mix(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+                index += 8
             }
+            guard index < bytes.count else { return }
+            var last: UInt64 = 0
+            for (shift, byte) in zip(stride(from: 0, to: 64, by: 8), bytes[index...]) {
+                last |= UInt64(byte) << UInt64(shift)
+            }
+            mix(last)
         }
     }
 
     mutating func add(_ number: Int) {
-        var value = UInt64(bitPattern: Int64(number))
-        for _ in 0..<8 {
-            let byte = value & 0xFF
-            first = (first ^ byte) &* 0x100_0000_01b3
-            second = (second ^ byte) &* 0x0000_0100_0000_0233
-            value >>= 8
-        }
+        mix(UInt64(bitPattern: Int64(number)))
+    }
+
+    /// Mixes one word into both halves: a multiply, and a rotation that carries the high bits the
+    /// multiply leaves alone back into the low ones.
+    private mutating func mix(_ word: UInt64) {
+        let one = (first ^ word) &* 0x100_0000_01b3
+        first = one << 29 | one >> 35
+        let other = (second ^ word) &* 0x9E37_79B9_7F4A_7C15
+        second = other << 31 | other >> 33
     }
 
     mutating func add(_ text: String?) {

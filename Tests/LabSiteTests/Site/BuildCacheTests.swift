@@ -75,4 +75,25 @@ struct BuildCacheTests {
         #expect(one.hex != other.hex)
         #expect(one.hex.count == 32)
     }
+
+    @Test("every byte of a text counts, whichever of its eight a word holds, a high bit or a low one")
+    func digestOfEveryByte() {
+        func digest(_ text: String) -> String {
+            var digest = ContentDigest()
+            digest.add(text)
+            return digest.hex
+        }
+        let text = "abcdefghijklmnopqrstuv"  // 22 bytes: two words and a tail of six
+        let digests = Set(
+            text.utf8.indices.flatMap { position -> [String] in
+                // Bits that keep the text ASCII, so that every changed text is a different string.
+                [0x01, 0x40].map { bit in
+                    var bytes = Array(text.utf8)
+                    bytes[text.utf8.distance(from: text.utf8.startIndex, to: position)] ^= UInt8(bit)
+                    return digest(String(decoding: bytes, as: UTF8.self))
+                }
+            })
+        #expect(digests.count == text.utf8.count * 2)
+        #expect(!digests.contains(digest(text)))
+    }
 }
