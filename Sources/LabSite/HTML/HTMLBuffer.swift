@@ -59,7 +59,7 @@ package struct HTMLBuffer: ~Copyable {
             var position = 0
             while position < utf8.count {
                 if position + 8 <= utf8.count,
-                    !Self.mayEscape(word: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+                    !Self.mayEscape(word: ByteWord.load(base + position))
                 {
                     position += 8
                     continue
@@ -78,16 +78,11 @@ package struct HTMLBuffer: ~Copyable {
     /// Whether any of the eight bytes of `word` is one of the five ``textEscape(_:)`` escapes.
     @inline(__always)
     static func mayEscape(word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         // No byte below `?` (letters, Korean): none of the five. Otherwise each of the five is
-        // compared with every byte at once (a byte of `word ^ c` is zero where it equals `c`).
-        guard (word &- ones &* 0x3F) & ~word & highs != 0 else { return false }
-        func hasByte(_ byte: UInt64) -> Bool {
-            let masked = word ^ (ones &* byte)
-            return (masked &- ones) & ~masked & highs != 0
-        }
-        return hasByte(0x22) || hasByte(0x26) || hasByte(0x27) || hasByte(0x3C) || hasByte(0x3E)
+        // compared with every byte at once.
+        guard ByteWord.holdsByte(below: 0x3F, in: word) else { return false }
+        return ByteWord.holds(0x22, in: word) || ByteWord.holds(0x26, in: word) || ByteWord.holds(0x27, in: word)
+            || ByteWord.holds(0x3C, in: word) || ByteWord.holds(0x3E, in: word)
     }
 
     /// Whether `byte` is one of the five ``textEscape(_:)`` escapes, by one comparison and one bit

@@ -107,7 +107,7 @@ package struct JSONHTMLWriter: JSONSink, ~Copyable {
         var position = 0
         while position < bytes.count {
             if position + 8 <= bytes.count, let base = bytes.baseAddress,
-                !Self.mayNeedEscape(word: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+                !Self.mayNeedEscape(word: ByteWord.load(base + position))
             {
                 position += 8
                 continue
@@ -133,19 +133,12 @@ package struct JSONHTMLWriter: JSONSink, ~Copyable {
         html.append(byte: UInt8(ascii: "\""))
     }
 
-    /// Whether any of the eight bytes of `word` may be one that ``appendQuoted(_:)`` escapes: a
-    /// control character, `"`, `\\`, `&`, `<`, `>` or DEL. It may answer yes for none (a borrow
-    /// runs on past a byte that matched), never no for one.
+    /// Whether any of the eight bytes of `word` is one that ``appendQuoted(_:)`` escapes: a
+    /// control character, `"`, `\\`, `&`, `<`, `>` or DEL.
     @inline(__always)
     static func mayNeedEscape(word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasByte(_ byte: UInt64) -> Bool {
-            let masked = word ^ (ones &* byte)
-            return (masked &- ones) & ~masked & highs != 0
-        }
-        let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
-        return hasControl || hasByte(0x22) || hasByte(0x5C) || hasByte(0x26) || hasByte(0x3C) || hasByte(0x3E)
-            || hasByte(0x7F)
+        ByteWord.holdsByte(below: 0x20, in: word) || ByteWord.holds(0x22, in: word) || ByteWord.holds(0x5C, in: word)
+            || ByteWord.holds(0x26, in: word) || ByteWord.holds(0x3C, in: word) || ByteWord.holds(0x3E, in: word)
+            || ByteWord.holds(0x7F, in: word)
     }
 }

@@ -54,7 +54,7 @@ enum HTMLText {
                 // A run of text is copied at once, and found eight bytes at a time: appending byte
                 // by byte, then testing byte by byte, showed in profiles.
                 var end = index + 1
-                while end + 8 <= count, !maySpecial(word: UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)) {
+                while end + 8 <= count, !maySpecial(word: ByteWord.load(base + end)) {
                     end += 8
                 }
                 while end < count, !isSpecial(base[end]) { end += 1 }
@@ -101,14 +101,7 @@ enum HTMLText {
     /// the space (which takes in the four whitespace bytes).
     @inline(__always)
     private static func maySpecial(word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        // A byte of `word ^ c` is zero where the byte equals `c`.
-        func hasByte(_ byte: UInt64) -> Bool {
-            let masked = word ^ (ones &* byte)
-            return (masked &- ones) & ~masked & highs != 0
-        }
-        return (word &- ones &* 0x21) & ~word & highs != 0 || hasByte(0x3C) || hasByte(0x26)
+        ByteWord.holdsByte(below: 0x21, in: word) || ByteWord.holds(0x3C, in: word) || ByteWord.holds(0x26, in: word)
     }
 
     /// The names of the tags that separate words, as lowercase ASCII bytes.

@@ -136,7 +136,7 @@ struct SearchIndex: Sendable {
             var position = 0
             while position < utf8.count {
                 if position + 8 <= utf8.count,
-                    !mayNeedQuoting(word: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+                    !mayNeedQuoting(word: ByteWord.load(base + position))
                 {
                     position += 8
                     continue
@@ -176,16 +176,9 @@ struct SearchIndex: Sendable {
     /// `<`, `>`, `&` or 0xE2 (which starts U+2028 and U+2029).
     @inline(__always)
     private static func mayNeedQuoting(word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        // A byte of `word ^ c` is zero where the byte equals `c`.
-        func hasByte(_ byte: UInt64) -> Bool {
-            let masked = word ^ (ones &* byte)
-            return (masked &- ones) & ~masked & highs != 0
-        }
-        let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
-        return hasControl || hasByte(0x22) || hasByte(0x5C) || hasByte(0x3C) || hasByte(0x3E) || hasByte(0x26)
-            || hasByte(0xE2)
+        ByteWord.holdsByte(below: 0x20, in: word) || ByteWord.holds(0x22, in: word) || ByteWord.holds(0x5C, in: word)
+            || ByteWord.holds(0x3C, in: word) || ByteWord.holds(0x3E, in: word) || ByteWord.holds(0x26, in: word)
+            || ByteWord.holds(0xE2, in: word)
     }
 
     /// Whether `quote` may write `byte` other than as it is (0xE2 starts U+2028 and U+2029).
