@@ -88,13 +88,13 @@ public struct BuildCache: PageCache {
         return results.map { $0.map(\.0) }
     }
 
-    /// `print.html`, from the output folder when its inputs are unchanged.
     /// Whether the stored handout was made from other inputs (its file is read and checked only
     /// by ``handout(key:render:deferred:)``, which renders it after all when the file changed).
     func rendersHandout(key: PrintHandout.Key) -> Bool {
         stored[PrintHandout.path]?.inputs != inputsDigest(of: key)
     }
 
+    /// `print.html`, from the output folder when its inputs are unchanged.
     mutating func handout(
         key: PrintHandout.Key, render: @escaping @Sendable () async throws -> String,
         deferred: @escaping @Sendable () throws -> String

@@ -189,13 +189,14 @@ public struct RenderCache: PageCache {
         }
     }
 
-    /// The handout when it is rendered with the site: the stored one when `key` is unchanged. With
-    /// ``defersHandout`` on, nothing is rendered now and `nil` is returned; ``deferredHandout``
-    /// renders it (made by `deferred`) when it is requested.
+    /// Whether the handout is rendered with the site and the stored one is of other inputs.
     func rendersHandout(key: PrintHandout.Key) -> Bool {
         !defersHandout && handout?.key != key
     }
 
+    /// The handout when it is rendered with the site: the stored one when `key` is unchanged. With
+    /// ``defersHandout`` on, nothing is rendered now and `nil` is returned; ``deferredHandout``
+    /// renders it (made by `deferred`) when it is requested.
     mutating func handout(
         key: PrintHandout.Key, render: @escaping @Sendable () async throws -> String,
         deferred: @escaping @Sendable () throws -> String
