@@ -27,10 +27,7 @@ extension TrailReader {
         transform: @escaping @Sendable (TrailSource) -> Result<Output, CloudTrailError>,
         body: (TrailSource, Result<Output, CloudTrailError>) throws -> Void
     ) rethrows {
-        let size = Swift.max(1, batchSize)
-        let batches = stride(from: 0, to: sources.count, by: size).map {
-            Array(sources[$0..<Swift.min($0 + size, sources.count)])
-        }
+        let batches = WorkerThreads.runs(of: sources.count, length: batchSize).map { Array(sources[$0]) }
         // The next batch is read while the last files of one finish and `body` takes its outputs,
         // so that the cores wait for neither.
         let start = { (batch: [TrailSource]) in WorkerThreads.start(batch) { source in try transform(source).get() } }

@@ -14,10 +14,7 @@ extension TrailSection {
         // are rendered a run of neighbouring files at a time, which share what their rows' shapes
         // compiled to (see `RecentSkeletons`).
         let section = self
-        let runs = stride(from: 0, to: logFiles.count, by: Self.filePageRun).map {
-            $0..<Swift.min($0 + Self.filePageRun, logFiles.count)
-        }
-        let filePages = WorkerThreads.map(runs) { run in
+        let filePages = WorkerThreads.map(WorkerThreads.runs(of: logFiles.count, length: Self.filePageRun)) { run in
             var recent = RecentSkeletons()
             return try run.map { try section.filePage($0, recent: &recent) }
         }

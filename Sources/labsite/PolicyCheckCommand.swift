@@ -32,9 +32,7 @@ struct PolicyCheckCommand: ParsableCommand {
         // core with one checker, which expands a pattern the run has met before only once.
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let runLength = max(1, (files.count + cores - 1) / cores)
-        let runs = stride(from: 0, to: files.count, by: runLength).map {
-            Array(files[$0..<min($0 + runLength, files.count)])
-        }
+        let runs = WorkerThreads.runs(of: files.count, length: runLength).map { Array(files[$0]) }
         let results = WorkerThreads.map(runs, threadCount: runs.count) { run -> [Result<PolicyFile, any Error>] in
             var checker = PolicyChecker()
             return run.map { path in

@@ -13,6 +13,14 @@ package enum WorkerThreads {
     /// Twice the active processor count.
     package static let defaultThreadCount = ProcessInfo.processInfo.activeProcessorCount * 2
 
+    /// `0..<count` cut into runs of `length` (the last one shorter), for work handed out a run of
+    /// neighbouring elements at a time: a run shares what its elements have in common (compiled
+    /// shapes, expanded patterns) without a lock, or keeps a batch's memory bounded.
+    package static func runs(of count: Int, length: Int) -> [Range<Int>] {
+        let length = Swift.max(1, length)
+        return stride(from: 0, to: count, by: length).map { $0..<Swift.min($0 + length, count) }
+    }
+
     /// Transforms every element on the worker threads and returns the results in order, blocking the
     /// calling thread; each element's error is kept in its `Result`, so a build can report every
     /// failing page at once.

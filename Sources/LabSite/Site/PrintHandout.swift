@@ -66,8 +66,7 @@ package struct PrintHandout: Sendable {
     private func labParts(
         with templates: TemplateRenderer, content: @escaping @Sendable (Int, BuiltPage) -> String
     ) throws -> [(HandoutLabContext, toc: String, article: String)] {
-        let runs = stride(from: 0, to: labs.count, by: 64).map { $0..<min($0 + 64, labs.count) }
-        return try WorkerThreads.map(runs) { run in
+        return try WorkerThreads.map(WorkerThreads.runs(of: labs.count, length: 64)) { run in
             var recent = RecentSkeletons()
             return try run.map { index in
                 let lab = labs[index]

@@ -17,6 +17,14 @@ struct WorkerThreadsTests {
         }
     }
 
+    @Test("runs cover 0..<count in order, each of the given length but the last")
+    func runs() {
+        #expect(WorkerThreads.runs(of: 10, length: 4) == [0..<4, 4..<8, 8..<10])
+        #expect(WorkerThreads.runs(of: 8, length: 4) == [0..<4, 4..<8])
+        #expect(WorkerThreads.runs(of: 3, length: 0) == [0..<1, 1..<2, 2..<3])
+        #expect(WorkerThreads.runs(of: 0, length: 4).isEmpty)
+    }
+
     @Test("an error is rethrown once the running calls return, and no new calls start")
     func failure() async throws {
         struct Broken: Error, Equatable { var index: Int }
