@@ -20,6 +20,31 @@ enum ByteWord {
         (word &- ones &* UInt64(limit)) & ~word & highs != 0
     }
 
+    /// The first place at or after `start` in `bytes` whose byte `isSpecial` holds for, or
+    /// `bytes.count` when there is none: words in which `mayHold` finds no such byte are passed
+    /// eight bytes at a time. `mayHold` must not miss a word that holds one.
+    ///
+    /// The one loop of every pass that copies runs of ordinary bytes at once and looks only at
+    /// the others (HTML escaping, JSON quoting, plain text for search).
+    @inline(__always)
+    static func firstIndex(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, wordsWith mayHold: (UInt64) -> Bool,
+        where isSpecial: (UInt8) -> Bool
+    ) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
+        var position = start
+        while position < bytes.count {
+            if position + 8 <= bytes.count, !mayHold(load(base + position)) {
+                position += 8
+            } else if isSpecial(base[position]) {
+                return position
+            } else {
+                position += 1
+            }
+        }
+        return bytes.count
+    }
+
     /// The eight bytes at `pointer` as a word.
     @inline(__always)
     static func load(_ pointer: UnsafePointer<UInt8>) -> UInt64 {

@@ -53,23 +53,18 @@ package struct HTMLBuffer: ~Copyable {
         var text = text
         text.withUTF8 { utf8 in
             guard let base = utf8.baseAddress else { return }
-            // Runs without any of the five characters (usually the whole text) are copied at once,
-            // found eight bytes at a time.
+            // Runs without any of the five characters (usually the whole text) are copied at once.
             var runStart = 0
-            var position = 0
+            var position = ByteWord.firstIndex(
+                in: utf8, from: 0, wordsWith: Self.mayEscape(word:), where: Self.mayEscape)
             while position < utf8.count {
-                if position + 8 <= utf8.count,
-                    !Self.mayEscape(word: ByteWord.load(base + position))
-                {
-                    position += 8
-                    continue
-                }
-                if Self.mayEscape(base[position]), let escape = Self.textEscape(base[position]) {
+                if let escape = Self.textEscape(base[position]) {
                     append(base + runStart, count: position - runStart)
                     runStart = position + 1
                     append(escape)
                 }
-                position += 1
+                position = ByteWord.firstIndex(
+                    in: utf8, from: position + 1, wordsWith: Self.mayEscape(word:), where: Self.mayEscape)
             }
             append(base + runStart, count: utf8.count - runStart)
         }

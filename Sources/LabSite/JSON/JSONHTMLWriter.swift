@@ -104,23 +104,11 @@ package struct JSONHTMLWriter: JSONSink, ~Copyable {
         // Runs of bytes that need no escaping (most of every string) are copied at once, found
         // eight bytes at a time: every record of every event page goes through here.
         var runStart = 0
-        var position = 0
+        var position = ByteWord.firstIndex(
+            in: bytes, from: 0, wordsWith: Self.mayNeedEscape(word:), where: Self.isEscaped)
         while position < bytes.count {
-            if position + 8 <= bytes.count, let base = bytes.baseAddress,
-                !Self.mayNeedEscape(word: ByteWord.load(base + position))
-            {
-                position += 8
-                continue
-            }
             let byte = bytes[position]
-            position += 1
-            guard
-                JSONStringEscapes.isEscaped(byte) || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<")
-                    || byte == UInt8(ascii: ">")
-            else { continue }
-            let escapedAt = position - 1
-            html.append(UnsafeBufferPointer(rebasing: bytes[runStart..<escapedAt]))
-            runStart = position
+            html.append(UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
             switch byte {
             // HTML escapes: the text sits in an element, where quotes need none.
             case UInt8(ascii: "&"): html.append("&amp;")
@@ -128,9 +116,19 @@ package struct JSONHTMLWriter: JSONSink, ~Copyable {
             case UInt8(ascii: ">"): html.append("&gt;")
             default: html.append(markup: JSONStringEscapes.escape(byte))
             }
+            runStart = position + 1
+            position = ByteWord.firstIndex(
+                in: bytes, from: runStart, wordsWith: Self.mayNeedEscape(word:), where: Self.isEscaped)
         }
         html.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         html.append(byte: UInt8(ascii: "\""))
+    }
+
+    /// Whether ``appendQuoted(_:)`` escapes `byte`.
+    @inline(__always)
+    static func isEscaped(_ byte: UInt8) -> Bool {
+        JSONStringEscapes.isEscaped(byte) || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<")
+            || byte == UInt8(ascii: ">")
     }
 
     /// Whether any of the eight bytes of `word` is one that ``appendQuoted(_:)`` escapes: a

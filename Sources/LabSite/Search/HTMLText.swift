@@ -51,13 +51,10 @@ enum HTMLText {
                 text.pendingSpace = true
                 index += 1
             default:
-                // A run of text is copied at once, and found eight bytes at a time: appending byte
-                // by byte, then testing byte by byte, showed in profiles.
-                var end = index + 1
-                while end + 8 <= count, !maySpecial(word: ByteWord.load(base + end)) {
-                    end += 8
-                }
-                while end < count, !isSpecial(base[end]) { end += 1 }
+                // A run of text is copied at once: appending byte by byte, then testing byte by
+                // byte, showed in profiles.
+                let end = ByteWord.firstIndex(
+                    in: bytes, from: index + 1, wordsWith: maySpecial(word:), where: isSpecial)
                 text.append(UnsafeBufferPointer(start: base + index, count: end - index))
                 index = end
             }

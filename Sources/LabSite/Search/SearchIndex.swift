@@ -133,19 +133,9 @@ struct SearchIndex: Sendable {
         text.withUTF8 { utf8 in
             guard let base = utf8.baseAddress else { return }
             var runStart = 0
-            var position = 0
+            var position = ByteWord.firstIndex(in: utf8, from: 0, wordsWith: mayNeedQuoting(word:), where: needsQuoting)
             while position < utf8.count {
-                if position + 8 <= utf8.count,
-                    !mayNeedQuoting(word: ByteWord.load(base + position))
-                {
-                    position += 8
-                    continue
-                }
                 let byte = base[position]
-                guard needsQuoting(byte) else {
-                    position += 1
-                    continue
-                }
                 json.append(UnsafeBufferPointer(start: base + runStart, count: position - runStart))
                 position += 1
                 switch byte {
@@ -166,6 +156,8 @@ struct SearchIndex: Sendable {
                 default: json.append(byte: byte)
                 }
                 runStart = position
+                position = ByteWord.firstIndex(
+                    in: utf8, from: position, wordsWith: mayNeedQuoting(word:), where: needsQuoting)
             }
             json.append(UnsafeBufferPointer(start: base + runStart, count: utf8.count - runStart))
         }
