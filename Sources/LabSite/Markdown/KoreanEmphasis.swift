@@ -17,12 +17,12 @@ enum KoreanEmphasis {
     /// absent from a document becomes its marker.
     static let markerCandidates: [Unicode.Scalar] = ["\u{2E2E}", "\u{2E35}", "\u{2E39}", "\u{2E3F}", "\u{2E4F}"]
 
-    /// The source with markers inserted, and the marker used (`nil` when nothing was inserted).
+    /// The source's UTF-8 bytes with markers inserted, as cmark reads them, and the marker used
+    /// (`nil` when nothing was inserted).
     ///
     /// One pass over the UTF-8 bytes that decodes only the neighbours of `*` runs (walking every
-    /// scalar of every page showed in profiles of large builds); the text is copied only when a
-    /// marker is needed.
-    static func prepare(_ source: String) -> (text: String, marker: Unicode.Scalar?) {
+    /// scalar of every page showed in profiles of large builds).
+    static func prepare(_ source: String) -> (bytes: [UInt8], marker: Unicode.Scalar?) {
         var source = source
         let prepared: (bytes: [UInt8], marker: Unicode.Scalar)? = source.withUTF8 { bytes in
             let insertions = insertionOffsets(in: bytes)
@@ -43,8 +43,8 @@ enum KoreanEmphasis {
             text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
             return (text, marker)
         }
-        guard let prepared else { return (source, nil) }
-        return (String(decoding: prepared.bytes, as: UTF8.self), prepared.marker)
+        guard let prepared else { return (Array(source.utf8), nil) }
+        return (prepared.bytes, prepared.marker)
     }
 
     private static let star = [UInt8(ascii: "*")]

@@ -45,35 +45,38 @@ public struct MarkdownRenderer: Sendable {
         let prepared = KoreanEmphasis.prepare(marked)
         var cmarkOptions = CMARK_OPT_DEFAULT
         if options.allowsRawHTML { cmarkOptions |= CMARK_OPT_UNSAFE }
-        let bytes = Array(prepared.text.utf8)
-        guard
-            let document = bytes.withUnsafeBufferPointer({ buffer in
-                buffer.withMemoryRebound(to: CChar.self) {
-                    cmark_parse_document($0.baseAddress, $0.count, cmarkOptions)
-                }
-            })
-        else {
-            throw MarkdownError(path: path, line: firstLine, reason: "libcmark could not parse the document.")
-        }
-        defer { cmark_node_free(document) }
+        // Every node, string and buffer of the tree comes from the arena and goes with it.
+        return try MarkdownArena.withArena {
+            guard let parser = cmark_parser_new_with_mem(cmarkOptions, cmarkArenaMemory) else {
+                throw MarkdownError(path: path, line: firstLine, reason: "libcmark could not parse the document.")
+            }
+            prepared.bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+            }
+            let finished = cmark_parser_finish(parser)
+            cmark_parser_free(parser)
+            guard let document = finished else {
+                throw MarkdownError(path: path, line: firstLine, reason: "libcmark could not parse the document.")
+            }
+            defer { cmark_node_free(document) }
 
-        var tree = TreeEditor(
-            document: document, cmarkOptions: cmarkOptions, marker: prepared.marker,
-            lineOffset: firstLine - 1, source: SourceLines(markdown), path: path, placeholders: placeholders)
-        tree.collect(rewritingLinks: options.linkRewriter)
-        try tree.replaceImages(files: options.imageFile)
-        let headings = tree.replaceHeadings()
-        tree.replaceBlockQuotes()
-        try tree.replaceCodeBlocks(directives)
+            var tree = TreeEditor(
+                document: document, cmarkOptions: cmarkOptions, marker: prepared.marker,
+                lineOffset: firstLine - 1, source: SourceLines(markdown), path: path, placeholders: placeholders)
+            tree.collect(rewritingLinks: options.linkRewriter)
+            try tree.replaceImages(files: options.imageFile)
+            let headings = tree.replaceHeadings()
+            tree.replaceBlockQuotes()
+            try tree.replaceCodeBlocks(directives)
 
-        guard let rendered = cmark_render_html(document, cmarkOptions) else {
-            throw MarkdownError(path: path, line: firstLine, reason: "libcmark could not render the document.")
+            guard let rendered = cmark_render_html(document, cmarkOptions) else {
+                throw MarkdownError(path: path, line: firstLine, reason: "libcmark could not render the document.")
+            }
+            let html = String(cString: rendered)
+            return RenderedMarkdown(
+                html: hasValues ? placeholders.finish(html) : html, headings: headings, links: tree.links,
+                warnings: tree.warnings)
         }
-        defer { free(rendered) }
-        let html = String(cString: rendered)
-        return RenderedMarkdown(
-            html: hasValues ? placeholders.finish(html) : html, headings: headings, links: tree.links,
-            warnings: tree.warnings)
     }
 }
 
@@ -385,7 +388,7 @@ private struct TreeEditor {
     /// Puts `html` in place of `node`, ending the paragraph before it and starting a new one after
     /// it when there is text on either side.
     private func splitParagraph(_ paragraph: OpaquePointer, around node: OpaquePointer, withHTML html: String) {
-        if let before = cmark_node_new(CMARK_NODE_PARAGRAPH) {
+        if let before = newNode(CMARK_NODE_PARAGRAPH) {
             while let child = cmark_node_first_child(paragraph), child != node {
                 _ = cmark_node_append_child(before, child)
             }
@@ -396,7 +399,7 @@ private struct TreeEditor {
                 _ = cmark_node_insert_before(paragraph, before)
             }
         }
-        if let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) {
+        if let block = newNode(CMARK_NODE_CUSTOM_BLOCK) {
             _ = cmark_node_set_on_enter(block, html)
             _ = cmark_node_set_on_exit(block, "")
             _ = cmark_node_insert_before(paragraph, block)
@@ -430,7 +433,7 @@ private struct TreeEditor {
 
     /// Puts a custom inline in place of `node`, without its children.
     private func replaceInline(_ node: OpaquePointer, withHTML html: String) {
-        guard let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        guard let inline = newNode(CMARK_NODE_CUSTOM_INLINE) else { return }
         _ = cmark_node_set_on_enter(inline, html)
         _ = cmark_node_set_on_exit(inline, "")
         _ = cmark_node_insert_before(node, inline)
@@ -439,7 +442,7 @@ private struct TreeEditor {
 
     /// Puts a custom block in place of `node`; cmark writes `html`, the children (if kept), then `closing`.
     private func replace(_ node: OpaquePointer, withHTML html: String, keepingChildren: Bool, closing: String) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard let block = newNode(CMARK_NODE_CUSTOM_BLOCK) else { return }
         _ = cmark_node_set_on_enter(block, html)
         _ = cmark_node_set_on_exit(block, closing)
         if keepingChildren {
@@ -466,9 +469,14 @@ private struct TreeEditor {
         return id
     }
 
+    /// A node from the arena: cmark frees a whole tree with its root's allocator.
+    private func newNode(_ type: cmark_node_type) -> OpaquePointer? {
+        cmark_node_new_with_mem(type, cmarkArenaMemory)
+    }
+
     private func renderHTML(of node: OpaquePointer) -> String {
+        // The arena takes back the buffer when the document is done.
         guard let html = cmark_render_html(node, cmarkOptions) else { return "" }
-        defer { free(html) }
         return String(cString: html)
     }
 
@@ -530,6 +538,17 @@ private struct TreeEditor {
         pointer.map { String(cString: $0) } ?? ""
     }
 }
+
+/// ``MarkdownArena``'s functions as cmark's allocator, made once: cmark keeps the pointer in every
+/// node it makes.
+nonisolated(unsafe) private let cmarkArenaMemory: UnsafeMutablePointer<cmark_mem> = {
+    let memory = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
+    memory.initialize(
+        to: cmark_mem(
+            calloc: { MarkdownArena.allocate($0, $1) }, realloc: { MarkdownArena.reallocate($0, $1) },
+            free: { MarkdownArena.release($0) }))
+    return memory
+}()
 
 extension String {
     fileprivate var trimmingTrailingNewlines: String {

@@ -64,6 +64,6 @@ struct KoreanEmphasisTests {
     func noCJK() {
         let prepared = KoreanEmphasis.prepare("**[a]**b and *c*")
         #expect(prepared.marker == nil)
-        #expect(prepared.text == "**[a]**b and *c*")
+        #expect(prepared.bytes == Array("**[a]**b and *c*".utf8))
     }
 }
