@@ -1,3 +1,5 @@
+import Foundation
+
 /// A 128-bit digest of a sequence of texts and numbers, the same on every run and machine
 /// (unlike `Hasher`), for ``BuildCache``.
 ///
@@ -10,23 +12,31 @@ struct ContentDigest: Sendable {
     private var second: UInt64 = 0x8422_2325_cbf2_9ce4
 
     mutating func add(_ text: String) {
-        add(text.utf8.count)
         var text = text
-        text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            // Eight bytes a step: every page's HTML passes here, and a byte a step showed in profiles.
-            var index = 0
-            while index + 8 <= bytes.count {
-                mix(UInt64(littleEndian: ByteWord.load(base + index)))
-                index += 8
-            }
-            guard index < bytes.count else { return }
-            var last: UInt64 = 0
-            for (shift, byte) in zip(stride(from: 0, to: 64, by: 8), bytes[index...]) {
-                last |= UInt64(byte) << UInt64(shift)
-            }
-            mix(last)
+        text.withUTF8 { add(bytes: $0) }
+    }
+
+    /// Adds bytes as a text's UTF-8 bytes are added: a page's HTML digests the same whether it is
+    /// held as text or as the bytes written.
+    mutating func add(_ data: Data) {
+        data.withUnsafeBytes { add(bytes: $0.assumingMemoryBound(to: UInt8.self)) }
+    }
+
+    private mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
+        add(bytes.count)
+        guard let base = bytes.baseAddress else { return }
+        // Eight bytes a step: every page's HTML passes here, and a byte a step showed in profiles.
+        var index = 0
+        while index + 8 <= bytes.count {
+            mix(UInt64(littleEndian: ByteWord.load(base + index)))
+            index += 8
         }
+        guard index < bytes.count else { return }
+        var last: UInt64 = 0
+        for (shift, byte) in zip(stride(from: 0, to: 64, by: 8), bytes[index...]) {
+            last |= UInt64(byte) << UInt64(shift)
+        }
+        mix(last)
     }
 
     mutating func add(_ number: Int) {

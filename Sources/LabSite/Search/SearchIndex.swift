@@ -47,7 +47,7 @@ struct SearchIndex: Sendable {
     ///
     /// Written into one buffer with room for all of it: a large site's index is tens of megabytes,
     /// and joining an array of its entries held it twice or three times.
-    func script() throws -> String {
+    func script() throws -> Data {
         // Quoting rarely grows a text by much; the room is only a first guess that saves regrowing.
         let pageBytes = pages.reduce(0) { $0 + $1.title.utf8.count + $1.url.utf8.count + 8 }
         let sectionBytes = sections.reduce(0) {
@@ -68,7 +68,7 @@ struct SearchIndex: Sendable {
             Self.writeSectionTail(section, into: &json)
         }
         json.append(markup: Self.scriptEnd)
-        return json.string
+        return json.data()
     }
 
     /// What the script starts with, up to the first page.

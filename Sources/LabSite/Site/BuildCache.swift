@@ -96,7 +96,7 @@ public struct BuildCache: PageCache {
 
     /// `print.html`, from the output folder when its inputs are unchanged.
     mutating func handout(
-        key: PrintHandout.Key, render: @escaping @Sendable () async throws -> String,
+        key: PrintHandout.Key, render: @escaping @Sendable () async throws -> Data,
         deferred: @escaping @Sendable () throws -> String
     ) async throws -> RenderedPage? {
         let inputs = inputsDigest(of: key)
@@ -155,16 +155,15 @@ public struct BuildCache: PageCache {
 
     /// The page's HTML from `outputDirectory` when it was written from the same inputs and has not
     /// changed since; `nil` otherwise.
-    func storedPage(_ path: String, inputs: String) -> (html: String, entry: Entry)? {
+    func storedPage(_ path: String, inputs: String) -> (html: Data, entry: Entry)? {
         guard let entry = stored[path], entry.inputs == inputs,
-            let data = FileManager.default.contents(atPath: outputDirectory.appendingPathComponent(path).path)
+            let html = FileManager.default.contents(atPath: outputDirectory.appendingPathComponent(path).path)
         else { return nil }
-        let html = String(decoding: data, as: UTF8.self)
         return Self.outputDigest(of: html) == entry.output ? (html, entry) : nil
     }
 
     /// The digest of a page's HTML as written.
-    static func outputDigest(of html: String) -> String {
+    static func outputDigest(of html: Data) -> String {
         var digest = ContentDigest()
         digest.add(html)
         return digest.hex

@@ -48,7 +48,7 @@ protocol PageCache: Sendable {
     /// `print.html`: `render` makes it now; a cache that serves it later instead (the preview)
     /// returns `nil` for its HTML and keeps `deferred`, which also redacts it.
     mutating func handout(
-        key: PrintHandout.Key, render: @escaping @Sendable () async throws -> String,
+        key: PrintHandout.Key, render: @escaping @Sendable () async throws -> Data,
         deferred: @escaping @Sendable () throws -> String
     ) async throws -> RenderedPage?
 
@@ -58,29 +58,33 @@ protocol PageCache: Sendable {
 
 /// Where pages go as soon as they are made: `labsite build` writes each into the staging folder at
 /// once, so a large site's pages are not all held in memory until the end.
-typealias PageSink = @Sendable (_ path: String, _ html: String) throws -> Void
+typealias PageSink = @Sendable (_ path: String, _ html: Data) throws -> Void
 
 /// A page's HTML from the templates, and whether it was taken from a cache rather than rendered.
+///
+/// The HTML is kept as the UTF-8 bytes the templates wrote and the file gets: making a `String`
+/// of them checks every byte again, which for a large course's pages, handout and search index
+/// was a tenth of the build.
 struct RenderedPage: Sendable {
     /// The page's HTML; empty once it went to a ``PageSink``.
-    var html: String
+    var html: Data
     /// Whether the HTML came from an earlier render.
     var reused: Bool
     /// Whether the page went to a ``PageSink`` (and so is written already).
     var delivered = false
 
     /// The page at `path` with `html`, handed to `sink` at once when there is one.
-    static func made(_ html: String, reused: Bool, path: String, sink: PageSink?) throws -> RenderedPage {
+    static func made(_ html: Data, reused: Bool, path: String, sink: PageSink?) throws -> RenderedPage {
         guard let sink else { return RenderedPage(html: html, reused: reused) }
         try sink(path, html)
-        return RenderedPage(html: "", reused: reused, delivered: true)
+        return RenderedPage(html: Data(), reused: reused, delivered: true)
     }
 }
 
 /// The search index script and the bytes of page text it holds.
 struct SearchScript: Sendable {
     /// `assets/search-index.js`.
-    var script: String
+    var script: Data
     /// Bytes of page text the index holds, to judge its overhead.
     var textBytes: Int
 }
@@ -133,7 +137,7 @@ extension PageCache {
     func rendersHandout(key: PrintHandout.Key) -> Bool { true }
 
     mutating func handout(
-        key: PrintHandout.Key, render: @escaping @Sendable () async throws -> String,
+        key: PrintHandout.Key, render: @escaping @Sendable () async throws -> Data,
         deferred: @escaping @Sendable () throws -> String
     ) async throws -> RenderedPage? {
         RenderedPage(html: try await render(), reused: false)

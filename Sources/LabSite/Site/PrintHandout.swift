@@ -29,7 +29,7 @@ package struct PrintHandout: Sendable {
     /// came out: the template engine then never copies it, and the labs' HTML is never held
     /// twice. A template that does more with `content` than insert it (changes its case, say)
     /// leaves a marker changed, and the handout is then rendered with the HTML itself.
-    func render(settings: SiteSettings, with templates: TemplateRenderer) throws -> String {
+    func render(settings: SiteSettings, with templates: TemplateRenderer) throws -> Data {
         let tag = "&Ls\(UUID().uuidString)-"
         let marked = try templates.render(
             "print",
@@ -37,8 +37,9 @@ package struct PrintHandout: Sendable {
                 lab.html.isEmpty ? "" : "\(Self.markerOpening)\(tag)\(index)\(Self.markerClosing)"
             })
         if let html = fill(marked, tag: tag) { return html }
-        return try templates.render(
+        let html = try templates.render(
             "print", context: context(settings: settings, with: templates) { rewrite($1.html, of: $1) })
+        return Data(html.utf8)
     }
 
     /// The variables of `print.mustache`, with `content(index, lab)` as each lab's `content`.
@@ -87,13 +88,13 @@ package struct PrintHandout: Sendable {
 
     /// `marked` with each marker replaced by its lab's rewritten HTML (escaped where the marker came
     /// out escaped); `nil` when a marker came out changed, or something else looks like one.
-    private func fill(_ marked: String, tag: String) -> String? {
+    private func fill(_ marked: String, tag: String) -> Data? {
         let escapedTag = Array(tag.escapedForHTML.utf8)
         let tag = Array(tag.utf8)
         let opening = Array(String(Self.markerOpening).utf8)
         let closing = Array(String(Self.markerClosing).utf8)
         var marked = marked
-        return marked.withUTF8 { bytes -> String? in
+        return marked.withUTF8 { bytes -> Data? in
             var output = HTMLBuffer(capacity: bytes.count + labs.reduce(0) { $0 + $1.html.utf8.count } * 9 / 8)
             var copied = 0
             var index = 0
@@ -124,7 +125,7 @@ package struct PrintHandout: Sendable {
                 }
             }
             output.append(UnsafeBufferPointer(rebasing: bytes[copied...]))
-            return output.string
+            return output.data()
         }
     }
 

@@ -33,7 +33,7 @@ public struct RenderCache: PageCache {
     /// A page's HTML and the inputs of the template context it was rendered from.
     private struct Page: Sendable {
         var key: SiteContext.RenderKey
-        var html: String
+        var html: Data
     }
 
     private struct MarkdownEntry: Sendable {
@@ -66,7 +66,7 @@ public struct RenderCache: PageCache {
     private var markdown: [String: MarkdownEntry] = [:]
     private var templates: [String: String]?
     private var pages: [String: Page] = [:]
-    private var handout: (key: PrintHandout.Key, html: String)?
+    private var handout: (key: PrintHandout.Key, html: Data)?
     private var navigation: (key: [NavigationKey], script: String)?
     private var searchParts = SearchIndexCache()
     private var links = LinkCheckCache()
@@ -198,7 +198,7 @@ public struct RenderCache: PageCache {
     /// ``defersHandout`` on, nothing is rendered now and `nil` is returned; ``deferredHandout``
     /// renders it (made by `deferred`) when it is requested.
     mutating func handout(
-        key: PrintHandout.Key, render: @escaping @Sendable () async throws -> String,
+        key: PrintHandout.Key, render: @escaping @Sendable () async throws -> Data,
         deferred: @escaping @Sendable () throws -> String
     ) async throws -> RenderedPage? {
         if defersHandout {
@@ -232,7 +232,7 @@ public struct RenderCache: PageCache {
     /// The search index script of `pages`, made from the stored parts of unchanged pages.
     mutating func searchIndex(for pages: [BuiltPage]) -> Task<SearchScript, any Error> {
         let made = searchParts.script(for: pages)
-        return Task { SearchScript(script: made.script, textBytes: made.textBytes) }
+        return Task { SearchScript(script: Data(made.script.utf8), textBytes: made.textBytes) }
     }
 
     /// Each page's broken links, checking again only what may have changed.

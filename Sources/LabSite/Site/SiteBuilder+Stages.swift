@@ -57,13 +57,13 @@ extension SiteBuilder {
         rendered[SearchIndex.path] = RenderedPage(html: search.script, reused: false)
         var output = files.compactMap { file -> OutputFile? in
             guard let page = rendered[file.path] else { return file }
-            return page.delivered ? nil : .text(file.path, page.html)
+            return page.delivered ? nil : OutputFile(path: file.path, contents: .data(page.html))
         }
         if options.redact { output = try output.map { try Self.redacted($0, by: prepared.sections) } }
         return RenderedSite(
             files: output, writtenPages: rendered.values.filter(\.delivered).count,
             warnings: markdown.warnings + prepared.sections.warnings + prepared.identifierWarnings,
-            searchIndexBytes: search.script.utf8.count, searchTextBytes: search.textBytes,
+            searchIndexBytes: search.script.count, searchTextBytes: search.textBytes,
             reusedPageCount: rendered.values.count(where: \.reused))
     }
 
@@ -202,7 +202,7 @@ extension SiteBuilder {
     struct PendingHandout: Sendable {
         var pages: [BuiltPage]
         var key: PrintHandout.Key
-        var render: WorkerThreads.Pending<String>?
+        var render: WorkerThreads.Pending<Data>?
     }
 
     /// Starts stage 6 before stages 4 and 5 when `cache` will render the handout.
@@ -236,7 +236,7 @@ extension SiteBuilder {
                 return try await started.value()[0].get()
             },
             deferred: {
-                let html = try render()
+                let html = String(decoding: try render(), as: UTF8.self)
                 return redacts ? sections.redact(html) : html
             })
         return try handout.map { try .made($0.html, reused: $0.reused, path: PrintHandout.path, sink: sink) }

@@ -83,7 +83,7 @@ public struct SiteBuilder: Sendable {
             // at once; `--redact` rewrites each on its way.
             let (redacts, sections) = (options.redact, prepared.sections)
             site = try await render(prepared, cache: &cache) { path, html in
-                let file = OutputFile.text(path, html)
+                let file = OutputFile(path: path, contents: .data(html))
                 try staging.write([redacts ? try Self.redacted(file, by: sections) : file])
             }
             try write(site, to: staging)

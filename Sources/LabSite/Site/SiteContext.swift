@@ -1,3 +1,5 @@
+import Foundation
+
 /// The data shared by all pages while they go through the templates.
 struct SiteContext: Sendable {
     let settings: SiteSettings
@@ -23,7 +25,7 @@ struct SiteContext: Sendable {
     /// Pages of one shape (the same headings, steps and flags, other texts) are filled into one
     /// ``PageSkeleton``: a course's pages mostly share a handful of shapes, and running
     /// swift-mustache for every page was most of a large build's template stage.
-    func renderPage(at index: Int, with templates: TemplateRenderer) throws -> String {
+    func renderPage(at index: Int, with templates: TemplateRenderer) throws -> Data {
         let page = pages[index]
         let cards = page.isHome ? try labCards(on: page, with: templates) : []
         let shape = PageSkeleton.shape { write(page, at: index, cards: cards, to: &$0) }
@@ -32,10 +34,12 @@ struct SiteContext: Sendable {
                 try Self.render($0, with: templates)
             }
         }
-        guard let skeleton else { return try Self.render(context(forPageAt: index, cards: cards), with: templates) }
+        guard let skeleton else {
+            return Data(try Self.render(context(forPageAt: index, cards: cards), with: templates).utf8)
+        }
         var html = HTMLBuffer(capacity: skeleton.capacity(for: shape.values))
         skeleton.fill(shape.values, into: &html)
-        return html.string
+        return html.data()
     }
 
     static func render(_ pageContext: [String: Any], with templates: TemplateRenderer) throws -> String {

@@ -76,6 +76,17 @@ struct BuildCacheTests {
         #expect(one.hex.count == 32)
     }
 
+    @Test("a page's bytes digest as its text does, so a page read back from disk matches its render")
+    func digestOfBytes() {
+        for text in ["", "a", "실습 <안내서>", String(repeating: "가나다abc", count: 9)] {
+            var fromText = ContentDigest()
+            fromText.add(text)
+            var fromBytes = ContentDigest()
+            fromBytes.add(Data(text.utf8))
+            #expect(fromText.hex == fromBytes.hex)
+        }
+    }
+
     @Test("every byte of a text counts, whichever of its eight a word holds, a high bit or a low one")
     func digestOfEveryByte() {
         func digest(_ text: String) -> String {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import LabSite
@@ -65,7 +66,7 @@ struct SiteContextTests {
             pages: generated.map(BuiltPage.init(generated:)))
         for index in site.pages.indices {
             let expected = try SiteContext.render(site.context(forPageAt: index), with: templates)
-            #expect(try site.renderPage(at: index, with: templates) == expected)
+            #expect(try site.renderPage(at: index, with: templates) == Data(expected.utf8))
         }
         for index in site.pages.indices {
             let key = PageSkeleton.shape { site.write(site.pages[index], at: index, to: &$0) }.shapeKey
