@@ -51,7 +51,7 @@ public struct ContentLoader: Sendable {
         }
         // Reading, splitting front matter and scanning for ids are independent per file.
         let loader = self
-        let entries = WorkerThreads.map(sources) { file in try file.reused ?? loader.entry(file.path) }
+        let entries = WorkerThreads.map(sources) { file in try file.reused ?? loader.entry(file.path, in: base) }
         var settings = SiteSettings()
         var pages: [SourcePage] = []
         var stored: [String: (stamp: ContentCache.Stamp, entry: ContentCache.Entry)] = [:]
@@ -68,9 +68,16 @@ public struct ContentLoader: Sendable {
     }
 
     /// `site.yml` or a page, read from its file.
-    private func entry(_ relativePath: String) throws -> ContentCache.Entry {
+    /// The page or settings in the file at `relativePath` under `base`, the content folder's path
+    /// ending in `/` (joined as strings: building a `URL` for each file showed in profiles).
+    private func entry(_ relativePath: String, in base: String) throws -> ContentCache.Entry {
         let displayPath = "content/" + relativePath
-        let text = try read(relativePath, displayPath: displayPath)
+        guard let data = FileManager.default.contents(atPath: base + relativePath) else {
+            throw ContentError(path: displayPath, line: nil, reason: "The file could not be read.")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ContentError(path: displayPath, line: nil, reason: "The file is not valid UTF-8 text.")
+        }
         if relativePath == SiteSettings.fileName {
             return .settings(try SiteSettings.parse(text, path: displayPath))
         }
@@ -78,18 +85,7 @@ public struct ContentLoader: Sendable {
         return .page(
             SourcePage(
                 path: relativePath, frontMatter: frontMatter, body: body, bodyFirstLine: firstLine,
-                identifierScan: IdentifierScan(bytes: Array(text.utf8), path: displayPath)))
-    }
-
-    private func read(_ relativePath: String, displayPath: String) throws -> String {
-        let url = contentDirectory.appendingPathComponent(relativePath)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw ContentError(path: displayPath, line: nil, reason: "The file could not be read.")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ContentError(path: displayPath, line: nil, reason: "The file is not valid UTF-8 text.")
-        }
-        return text
+                identifierScan: IdentifierScan(data: data, path: displayPath)))
     }
 
     /// Every regular file under `directory`, as sorted `/`-separated relative paths, without hidden ones.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The AWS ids and account numbers found in published files, to warn about ids that reveal an
 /// account the data does not name (an access key id kept from a real log, say).
 ///
@@ -20,6 +22,16 @@ public struct IdentifierScan: Sendable, Hashable {
 
     /// An empty scan.
     public init() {}
+
+    /// Scans the bytes of the file named `path`, as it was read.
+    public init(data: Data, path: String) {
+        self.init()
+        data.withUnsafeBytes { raw in
+            Self.classes.withUnsafeBufferPointer { classes in
+                scan(raw.assumingMemoryBound(to: UInt8.self), classes: classes, path: path)
+            }
+        }
+    }
 
     /// Scans the bytes of the file named `path`.
     public init(bytes: [UInt8], path: String) {

@@ -18,7 +18,7 @@ extension SiteBuilder {
         for path in paths {
             // A file that cannot be read fails the build where it is rendered or copied.
             guard let data = try? Data(contentsOf: contentDirectory.appendingPathComponent(path)) else { continue }
-            scan.merge(IdentifierScan(bytes: [UInt8](data), path: "content/" + path))
+            scan.merge(IdentifierScan(data: data, path: "content/" + path))
         }
         return scan
     }
