@@ -91,6 +91,11 @@ public struct BuiltPage: Sendable {
     public var isLab: Bool { sourcePath != nil && headings.contains { $0.stepNumber != nil } }
     /// Every id a link may point at.
     public var anchors: Set<String> { extraAnchors.union(headings.map(\.id)) }
+
+    /// Whether `id` is one of ``anchors``, without building the set.
+    func hasAnchor(_ id: String) -> Bool {
+        extraAnchors.contains(id) || headings.contains { $0.id == id }
+    }
 }
 
 extension BuiltPage: SearchablePage {}

@@ -2,17 +2,29 @@ import Foundation
 
 /// Checks every internal link of the site: the page or file must exist and so must the anchor.
 struct LinkChecker: Sendable {
+    /// The site's pages; the tables below hold positions in it, so that looking a page up does
+    /// not copy it (a page holds a dozen references, and copies showed in profiles of large builds).
+    let pages: [BuiltPage]
     /// Pages by source path (`cloudtrail.md`).
-    let pagesBySource: [String: BuiltPage]
+    let pagesBySource: [String: Int]
     /// Pages by output path (`cloudtrail.html`).
-    let pagesByOutput: [String: BuiltPage]
+    let pagesByOutput: [String: Int]
     /// Every file the site will hold.
     let outputPaths: Set<String>
 
     init(pages: [BuiltPage], outputPaths: Set<String>) {
-        pagesBySource = Dictionary(
-            pages.compactMap { page in page.sourcePath.map { ($0, page) } }, uniquingKeysWith: { first, _ in first })
-        pagesByOutput = Dictionary(pages.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
+        self.pages = pages
+        var bySource: [String: Int] = [:]
+        var byOutput: [String: Int] = [:]
+        bySource.reserveCapacity(pages.count)
+        byOutput.reserveCapacity(pages.count)
+        // The first page of a path wins, as the checks that report the collision expect.
+        for index in pages.indices.reversed() {
+            if let source = pages[index].sourcePath { bySource[source] = index }
+            byOutput[pages[index].url] = index
+        }
+        pagesBySource = bySource
+        pagesByOutput = byOutput
         self.outputPaths = outputPaths
     }
 
@@ -35,34 +47,41 @@ struct LinkChecker: Sendable {
                 + "served from a sub-folder; write the path relative to this page, e.g. `cloudtrail.md`."
         }
         let (rawPath, rawFragment) = SitePath.split(destination)
-        let path = rawPath.removingPercentEncoding ?? rawPath
-        let fragment = (rawFragment?.removingPercentEncoding ?? rawFragment).flatMap { $0.isEmpty ? nil : $0 }
-        let target: BuiltPage?
-        if path.isEmpty {
-            target = page
-        } else {
-            guard let resolved = SitePath.resolve(path, against: page.url) else {
-                return "The link `\(destination)` points outside the site."
-            }
-            if resolved.hasSuffix(".md") {
-                guard let linked = pagesBySource["content/" + resolved] else {
-                    return "The link `\(destination)` points at content/\(resolved), which does not exist."
-                }
-                target = linked
-            } else if let linked = pagesByOutput[resolved] {
-                target = linked
-            } else if outputPaths.contains(resolved) {
-                target = nil
-            } else {
-                return
-                    "The link `\(destination)` points at \(resolved), which is neither a page nor a file of the site."
-            }
+        let path = Self.percentDecoded(rawPath)
+        let fragment = rawFragment.map(Self.percentDecoded).flatMap { $0.isEmpty ? nil : $0 }
+        guard !path.isEmpty else {
+            guard let fragment, !page.hasAnchor(fragment) else { return nil }
+            return "The link `\(destination)` points at the anchor `#\(fragment)`, but this page has no heading with "
+                + "that id."
         }
-        if let fragment, let target, !target.anchors.contains(fragment) {
-            let file = target.url == page.url ? "this page" : target.sourcePath ?? target.url
+        guard let resolved = SitePath.resolve(path, against: page.url) else {
+            return "The link `\(destination)` points outside the site."
+        }
+        let target: Int?
+        if resolved.hasSuffix(".md") {
+            guard let linked = pagesBySource["content/" + resolved] else {
+                return "The link `\(destination)` points at content/\(resolved), which does not exist."
+            }
+            target = linked
+        } else if let linked = pagesByOutput[resolved] {
+            target = linked
+        } else if outputPaths.contains(resolved) {
+            target = nil
+        } else {
+            return "The link `\(destination)` points at \(resolved), which is neither a page nor a file of the site."
+        }
+        if let fragment, let target, !pages[target].hasAnchor(fragment) {
+            let file = pages[target].url == page.url ? "this page" : pages[target].sourcePath ?? pages[target].url
             return
                 "The link `\(destination)` points at the anchor `#\(fragment)`, but \(file) has no heading with that id."
         }
         return nil
+    }
+
+    /// `text` with its percent escapes decoded; Foundation's decoding is only asked for when there
+    /// is one, since nearly no link has any.
+    private static func percentDecoded(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        return text.removingPercentEncoding ?? text
     }
 }
