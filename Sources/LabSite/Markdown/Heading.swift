@@ -22,10 +22,10 @@ public struct Heading: Sendable, Equatable {
 
     /// The number of a step heading's text (`"17. 추적 생성"` → 17), or `nil`.
     static func stepNumber(in title: String) -> Int? {
-        let digits = title.prefix { $0.isASCII && $0.isNumber }
+        let bytes = title.utf8
+        let digits = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
         guard !digits.isEmpty, digits.count <= 4 else { return nil }
-        let rest = title.dropFirst(digits.count)
-        guard rest.hasPrefix(". ") else { return nil }
-        return Int(digits)
+        guard bytes.dropFirst(digits.count).starts(with: ". ".utf8) else { return nil }
+        return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }
 }

@@ -460,6 +460,9 @@ private struct TreeEditor {
             trailing.insert(current, at: 0)
             node = cmark_node_previous(current)
         }
+        // Nearly every heading has no `}` at all, and needs no strings made to tell.
+        guard trailing.contains(where: { cmark_node_get_literal($0).map { strchr($0, 0x7D) != nil } ?? false })
+        else { return nil }
         let text = trailing.map { string(cmark_node_get_literal($0)) }.joined()
         guard let (kept, id) = HeadingSlugger.splitCustomID(text) else { return nil }
         for textNode in trailing.dropFirst() { cmark_node_free(textNode) }
@@ -551,9 +554,14 @@ nonisolated(unsafe) private let cmarkArenaMemory: UnsafeMutablePointer<cmark_mem
 }()
 
 extension String {
+    /// The text without its trailing `\n`s (a `\r\n`, one character, stays), found on the bytes.
     fileprivate var trimmingTrailingNewlines: String {
-        var result = self
-        while result.hasSuffix("\n") { result.removeLast() }
-        return result
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "\n") {
+            let before = utf8.index(before: end)
+            if before > utf8.startIndex, utf8[utf8.index(before: before)] == UInt8(ascii: "\r") { break }
+            end = before
+        }
+        return end == utf8.endIndex ? self : String(self[..<end])
     }
 }
