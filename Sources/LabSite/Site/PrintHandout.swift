@@ -153,14 +153,18 @@ package struct PrintHandout: Sendable {
 
     private func rewrite(_ bytes: UnsafeBufferPointer<UInt8>, of lab: BuiltPage, into output: inout HTMLBuffer) {
         let prefix = prefixes[lab.url] ?? ""
+        let equalsQuote: [UInt8] = [UInt8(ascii: "="), UInt8(ascii: "\"")]
+        let quote: [UInt8] = [UInt8(ascii: "\"")]
         var index = 0
         var copiedUpTo = 0
-        while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: " "),
-                let (name, valueStart) = Self.attribute(in: bytes, at: index + 1),
-                let valueEnd = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\""))
+        // Every attribute value starts after `="`, found with `memchr`: looking at every space of
+        // the text for an attribute name was most of the handout's last, single-threaded stretch.
+        while let equals = bytes.firstIndex(ofBytes: equalsQuote, from: index) {
+            let valueStart = equals + 2
+            guard let name = Self.attributeName(before: equals, in: bytes),
+                let valueEnd = bytes.firstIndex(ofBytes: quote, from: valueStart)
             else {
-                index += 1
+                index = valueStart
                 continue
             }
             output.append(UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<valueStart]))
@@ -182,17 +186,18 @@ package struct PrintHandout: Sendable {
         case id, href, src
     }
 
-    private static let openings: [(AttributeName, [UInt8])] = [
-        (.id, Array("id=\"".utf8)), (.href, Array("href=\"".utf8)), (.src, Array("src=\"".utf8)),
-    ]
-
-    /// The attribute starting at `start` and the index where its value begins, if it is one to rewrite.
-    private static func attribute(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (AttributeName, Int)? {
-        for (name, opening) in openings {
-            let end = start + opening.count
-            if end <= bytes.count, bytes[start..<end].elementsEqual(opening) { return (name, end) }
-        }
+    /// The attribute to rewrite whose name (after a space) ends at `end`, where its `="` is.
+    private static func attributeName(before end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> AttributeName? {
+        if has(" id", endingAt: end, in: bytes) { return .id }
+        if has(" href", endingAt: end, in: bytes) { return .href }
+        if has(" src", endingAt: end, in: bytes) { return .src }
         return nil
+    }
+
+    private static func has(_ text: StaticString, endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = text.utf8CodeUnitCount
+        guard end >= count, let base = bytes.baseAddress else { return false }
+        return memcmp(base + end - count, text.utf8Start, count) == 0
     }
 
     private func rewriteLink(_ value: String, from lab: BuiltPage, prefix: String?) -> String {

@@ -16,6 +16,22 @@ struct HeadingSluggerTests {
         #expect(HeadingSlugger.slug(for: title) == expected)
     }
 
+    @Test("every ASCII character and Hangul syllable is kept or dropped as its Unicode properties say")
+    func letterTable() {
+        let scalars =
+            (UInt32(0)..<0x80).compactMap(Unicode.Scalar.init)
+            + [UInt32](arrayLiteral: 0xAC00, 0xB098, 0xD7A3, 0x3131, 0x4E00, 0x2460).compactMap(Unicode.Scalar.init)
+        for scalar in scalars {
+            let kept = scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_"
+            let slug = HeadingSlugger.slug(for: "x\(Character(scalar))x".lowercased())
+            let expected =
+                kept
+                ? "x\(Character(scalar))x".lowercased()
+                : (scalar.properties.isWhitespace || scalar == "-" ? "x-x" : "xx")
+            #expect(slug == expected, "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
     @Test("a taken id gets the next free number")
     func claim() {
         var slugger = HeadingSlugger()

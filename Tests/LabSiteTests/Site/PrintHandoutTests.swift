@@ -32,6 +32,26 @@ struct PrintHandoutTests {
         #expect(!handout.contains("홈\n</p>"))
     }
 
+    @Test("only id, href and src attributes after a space change, wherever their `=\"` falls")
+    func rewriteAttributes() {
+        func lab(_ path: String) -> BuiltPage {
+            var page = BuiltPage(
+                generated: GeneratedPage(
+                    path: path, title: path, html: "",
+                    headings: [Heading(level: 2, id: "step-1", title: "1. 하나", stepNumber: 1, line: 1)]))
+            page.sourcePath = "content/" + path.replacingOccurrences(of: ".html", with: ".md")
+            return page
+        }
+        let handout = PrintHandout(pages: [lab("a.html"), lab("b.html")])
+        let html =
+            "<p id=\"x\" data-id=\"y\" class=\"id=\"><a title=\"t id=\" href=\"b.html#step-1\">b</a>"
+            + "<img src=\"img/p.png\"><a href=\"#step-1\">위</a>id=\"z\" <span id=\"\">"
+        #expect(
+            handout.rewrite(html, of: lab("a.html"))
+                == "<p id=\"a-x\" data-id=\"y\" class=\"id=\"><a title=\"t id=\"a- href=\"b.html#step-1\">b</a>"
+                + "<img src=\"img/p.png\"><a href=\"#a-step-1\">위</a>id=\"z\" <span id=\"a-\">")
+    }
+
     @Test(
         "a lab's HTML goes in where print.mustache puts content, raw or escaped, through any transform",
         arguments: [
