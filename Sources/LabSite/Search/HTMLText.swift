@@ -12,7 +12,13 @@ enum HTMLText {
 
     /// The text of the UTF-8 HTML `bytes` with runs of whitespace collapsed to one space.
     static func plainText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard let base = bytes.baseAddress else { return "" }
+        String(decoding: plainTextBytes(bytes), as: UTF8.self)
+    }
+
+    /// The plain text of the UTF-8 HTML `bytes` as UTF-8 bytes, for the search index, which
+    /// writes it as bytes.
+    static func plainTextBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        guard let base = bytes.baseAddress else { return [] }
         var text = Text(capacity: bytes.count)
         var index = 0
         let count = bytes.count
@@ -59,7 +65,7 @@ enum HTMLText {
                 index = end
             }
         }
-        return String(decoding: text.bytes, as: UTF8.self)
+        return text.bytes
     }
 
     /// The text being made, and whether a space is due before its next word.

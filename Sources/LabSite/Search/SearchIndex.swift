@@ -13,7 +13,20 @@ struct SearchIndex: Sendable {
         var page: Int
         var anchor: String
         var title: String
-        var text: String
+        /// The plain text, as UTF-8 bytes: cut from the page's bytes and written into the script as
+        /// bytes, it is never made a `String` (which checks every byte again).
+        var text: [UInt8]
+
+        init(page: Int, anchor: String, title: String, text: [UInt8]) {
+            self.page = page
+            self.anchor = anchor
+            self.title = title
+            self.text = text
+        }
+
+        init(page: Int, anchor: String, title: String, text: String) {
+            self.init(page: page, anchor: anchor, title: title, text: Array(text.utf8))
+        }
     }
 
     var pages: [(title: String, url: String)]
@@ -41,7 +54,7 @@ struct SearchIndex: Sendable {
     }
 
     /// The bytes of page text indexed, to report the index's overhead.
-    var textBytes: Int { sections.reduce(0) { $0 + $1.text.utf8.count + $1.title.utf8.count } }
+    var textBytes: Int { sections.reduce(0) { $0 + $1.text.count + $1.title.utf8.count } }
 
     /// `window.LABSITE_SEARCH = {"pages": [[title, url]…], "sections": [[page, anchor, title, text]…]};`
     ///
@@ -51,7 +64,7 @@ struct SearchIndex: Sendable {
         // Quoting rarely grows a text by much; the room is only a first guess that saves regrowing.
         let pageBytes = pages.reduce(0) { $0 + $1.title.utf8.count + $1.url.utf8.count + 8 }
         let sectionBytes = sections.reduce(0) {
-            $0 + $1.anchor.utf8.count + $1.title.utf8.count + $1.text.utf8.count + 24
+            $0 + $1.anchor.utf8.count + $1.title.utf8.count + $1.text.count + 24
         }
         var json = HTMLBuffer(capacity: (pageBytes + sectionBytes) * 21 / 20 + 128)
         json.append(markup: Self.scriptStart)
@@ -101,7 +114,7 @@ struct SearchIndex: Sendable {
     /// so that ``SearchIndexCache`` can keep it while pages are added and removed before it.
     static func encodedSectionTail(_ section: Section) -> String {
         var json = HTMLBuffer(
-            capacity: section.anchor.utf8.count + section.title.utf8.count + section.text.utf8.count + 16)
+            capacity: section.anchor.utf8.count + section.title.utf8.count + section.text.count + 16)
         writeSectionTail(section, into: &json)
         return json.string
     }
@@ -112,7 +125,7 @@ struct SearchIndex: Sendable {
         json.append(",")
         writeQuoted(section.title, into: &json)
         json.append(",")
-        writeQuoted(section.text, into: &json)
+        section.text.withUnsafeBufferPointer { writeQuoted($0, into: &json) }
         json.append("]")
     }
 
@@ -128,40 +141,43 @@ struct SearchIndex: Sendable {
     /// text; an index may hold one for every event of a trail) are found eight bytes at a time
     /// and copied at once.
     static func writeQuoted(_ text: String, into json: inout HTMLBuffer) {
-        json.append("\"")
         var text = text
-        text.withUTF8 { utf8 in
-            guard let base = utf8.baseAddress else { return }
-            var runStart = 0
-            var position = ByteWord.firstIndex(in: utf8, from: 0, wordsWith: mayNeedQuoting(word:), where: needsQuoting)
-            while position < utf8.count {
-                let byte = base[position]
-                json.append(UnsafeBufferPointer(start: base + runStart, count: position - runStart))
-                position += 1
-                switch byte {
-                case UInt8(ascii: "\""): json.append(#"\""#)
-                case UInt8(ascii: "\\"): json.append(#"\\"#)
-                case UInt8(ascii: "\n"): json.append(#"\n"#)
-                case UInt8(ascii: "\r"): json.append(#"\r"#)
-                case UInt8(ascii: "\t"): json.append(#"\t"#)
-                case UInt8(ascii: "<"): json.append(#"\u003c"#)
-                case UInt8(ascii: ">"): json.append(#"\u003e"#)
-                case UInt8(ascii: "&"): json.append(#"\u0026"#)
-                case 0..<0x20: json.append(markup: String(format: "\\u%04x", byte))
-                // U+2028 and U+2029 (E2 80 A8/A9) end a line in older JavaScript parsers.
-                case 0xE2
-                where position + 1 < utf8.count && base[position] == 0x80 && (base[position + 1] & 0xFE) == 0xA8:
-                    json.append(base[position + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#)
-                    position += 2
-                default: json.append(byte: byte)
-                }
-                runStart = position
-                position = ByteWord.firstIndex(
-                    in: utf8, from: position, wordsWith: mayNeedQuoting(word:), where: needsQuoting)
-            }
-            json.append(UnsafeBufferPointer(start: base + runStart, count: utf8.count - runStart))
-        }
+        text.withUTF8 { writeQuoted($0, into: &json) }
+    }
+
+    /// Appends ``quote(_:)`` of the UTF-8 text `utf8` to `json`.
+    static func writeQuoted(_ utf8: UnsafeBufferPointer<UInt8>, into json: inout HTMLBuffer) {
         json.append("\"")
+        defer { json.append("\"") }
+        guard let base = utf8.baseAddress else { return }
+        var runStart = 0
+        var position = ByteWord.firstIndex(in: utf8, from: 0, wordsWith: mayNeedQuoting(word:), where: needsQuoting)
+        while position < utf8.count {
+            let byte = base[position]
+            json.append(UnsafeBufferPointer(start: base + runStart, count: position - runStart))
+            position += 1
+            switch byte {
+            case UInt8(ascii: "\""): json.append(#"\""#)
+            case UInt8(ascii: "\\"): json.append(#"\\"#)
+            case UInt8(ascii: "\n"): json.append(#"\n"#)
+            case UInt8(ascii: "\r"): json.append(#"\r"#)
+            case UInt8(ascii: "\t"): json.append(#"\t"#)
+            case UInt8(ascii: "<"): json.append(#"\u003c"#)
+            case UInt8(ascii: ">"): json.append(#"\u003e"#)
+            case UInt8(ascii: "&"): json.append(#"\u0026"#)
+            case 0..<0x20: json.append(markup: String(format: "\\u%04x", byte))
+            // U+2028 and U+2029 (E2 80 A8/A9) end a line in older JavaScript parsers.
+            case 0xE2
+            where position + 1 < utf8.count && base[position] == 0x80 && (base[position + 1] & 0xFE) == 0xA8:
+                json.append(base[position + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#)
+                position += 2
+            default: json.append(byte: byte)
+            }
+            runStart = position
+            position = ByteWord.firstIndex(
+                in: utf8, from: position, wordsWith: mayNeedQuoting(word:), where: needsQuoting)
+        }
+        json.append(UnsafeBufferPointer(start: base + runStart, count: utf8.count - runStart))
     }
 
     /// Whether any of the eight bytes of `word` may need quoting: a control character, `"`, `\\`,
@@ -228,7 +244,7 @@ struct SearchIndex: Sendable {
     private static func append(
         _ html: UnsafeBufferPointer<UInt8>, anchor: String, title: String, page: Int, to sections: inout [Section]
     ) {
-        let text = HTMLText.plainText(html)
+        let text = HTMLText.plainTextBytes(html)
         guard !text.isEmpty || !anchor.isEmpty else { return }
         sections.append(Section(page: page, anchor: anchor, title: title, text: text))
     }

@@ -48,7 +48,7 @@ struct SearchIndexCache: Sendable {
                     indexesText: page.indexesText,
                     encodedPage: SearchIndex.encodedPage(title: page.title, url: page.url),
                     sectionTails: sections.map(SearchIndex.encodedSectionTail),
-                    textBytes: sections.reduce(0) { $0 + $1.text.utf8.count + $1.title.utf8.count })
+                    textBytes: sections.reduce(0) { $0 + $1.text.count + $1.title.utf8.count })
             }
             if entry.joinedIndex != index {
                 entry.joined = entry.sectionTails.map { "[\(index)," + $0 }
