@@ -1,3 +1,5 @@
+import Foundation
+
 /// Plain text out of the HTML labsite itself writes (cmark's output and generated pages), for
 /// the search index: tags dropped, the character references labsite writes decoded.
 ///
@@ -113,21 +115,30 @@ enum HTMLText {
         "div", "section", "aside", "blockquote", "dt", "dd", "summary", "details", "figure", "figcaption", "hr",
     ].map { Array($0.utf8) }
 
-    private static let scriptOpening = Array("<script".utf8)
     private static let scriptClosing = Array("</script>".utf8)
-    private static let styleOpening = Array("<style".utf8)
     private static let styleClosing = Array("</style>".utf8)
 
     /// Scripts and styles hold no readable text; returns the index after their closing tag.
     private static func endOfScriptOrStyle(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
-        // Most tags are neither; looking at one byte first spares making the list below for them.
+        // Most tags are neither, `<strong>` and `<span>` among them: they are told apart in place,
+        // without the lists of tags (making those for every such tag showed in profiles).
         guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "s") else { return nil }
-        for (opening, closing) in [(scriptOpening, scriptClosing), (styleOpening, styleClosing)]
-        where bytes.hasBytes(opening, at: index) {
-            return bytes.firstIndex(ofBytes: closing, from: index + opening.count).map { $0 + closing.count }
-                ?? bytes.count
+        let closing: [UInt8]
+        if has("<script", in: bytes, at: index) {
+            closing = scriptClosing
+        } else if has("<style", in: bytes, at: index) {
+            closing = styleClosing
+        } else {
+            return nil
         }
-        return nil
+        return bytes.firstIndex(ofBytes: closing, from: index + 1).map { $0 + closing.count } ?? bytes.count
+    }
+
+    /// Whether `bytes` hold `text` at `index`.
+    private static func has(_ text: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let count = text.utf8CodeUnitCount
+        guard index + count <= bytes.count, let base = bytes.baseAddress else { return false }
+        return memcmp(base + index, text.utf8Start, count) == 0
     }
 
     /// Whether the tag (the bytes between `<` and `>`) is one of ``wordBreakingTags``; compared as

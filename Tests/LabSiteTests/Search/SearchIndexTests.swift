@@ -18,6 +18,7 @@ struct SearchIndexTests {
         let cases = [
             (" ", " "), ("\n\t\r ", " "), ("<p>", " "), ("</li><li>", " "), ("<strong>", ""), ("&amp;", "&"),
             ("&lt;", "<"), ("&#39;", "'"), ("&nbsp;", " "), ("&없음", "&없음"), ("<script>x</script>", " "),
+            ("<style>p { x: 1 }</style>", " "), ("<span>s</span>", "s"), ("<section>", " "),
         ]
         for (markup, text) in cases {
             for before in 0..<17 {
