@@ -54,10 +54,8 @@ package struct PrintHandout: Sendable {
             "root": "",
             "labCount": labs.count,
             "stepCount": labs.reduce(0) { $0 + $1.steps.count },
-            "labs": parts.map { lab, toc, article -> [String: Any] in
-                var values = TemplateDictionary()
-                lab.write(to: &values)
-                return values.values.merging(["tocEntry": toc, "article": article]) { _, part in part }
+            "labs": parts.map { lab, toc, article in
+                LazyTemplateObject(context: lab, prepared: [("tocEntry", toc), ("article", article)])
             },
         ]
     }
