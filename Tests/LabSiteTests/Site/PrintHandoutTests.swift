@@ -76,6 +76,19 @@ struct PrintHandoutTests {
         #expect(try site.read("print.html") == expected)
     }
 
+    @Test("print.mustache's labs hold every lab variable, and names they lack come from outside")
+    func labVariables() async throws {
+        let site = try TemporarySite(files: [
+            "content/index.md": "---\ntitle: 홈\n---\n홈\n",
+            "content/site.yml": "title: 과정\n",
+            "content/a.md": "---\ntitle: 실습 A\norder: 1\n---\n## 1. 시작\n## 2. 끝\n",
+            "templates/print.mustache":
+                "{{#labs}}[{{title}}|{{stepCount}}|{{#steps}}{{id}} {{/steps}}|{{site.title}}|{{labCount}}]{{/labs}}",
+        ])
+        try await SiteBuilder(sourceDirectory: site.root, sectionTypes: []).build()
+        #expect(try site.read("print.html") == "[실습 A|2|a-step-1 a-step-2 |과정|1]")
+    }
+
     static let labHTML = "<h2 id=\"a-step-1\" class=\"step\">1. 시작</h2>\n<p>가 &amp; 나</p>\n"
 
     @Test(
