@@ -3,8 +3,8 @@
 /// A value like any other, but its fields live in one shared box until a copy changes one, as an
 /// `Array`'s elements do: the stages hand pages around by the ten thousand (tables, filters,
 /// contexts), and copying a page's dozen references each time was about 4 % of the CPU of the
-/// 10,000-page benchmark. The box is the only reference, and is copied before any change when
-/// another page shares it.
+/// 10,000-page benchmark. A copy now retains the box alone; a change to a page whose box another
+/// page shares first gives it a box of its own, so no page ever sees another's change.
 public struct BuiltPage: Sendable {
     /// The output path, e.g. `cloudtrail.html`.
     public var url: String {
