@@ -91,8 +91,14 @@ public struct IdentifierScan: Sendable, Hashable {
                 }
                 afterWordByte = true
                 index = end
-            case let kind:
-                afterWordByte = kind >= Self.upper
+            case let kind where kind >= Self.upper:
+                // The rest of a word that cannot start an id (lower case, or not at its start): no
+                // byte of it can start one either, so it is skipped whole.
+                index += 1
+                while index < count, classes[Int(bytes[index])] >= Self.upper { index += 1 }
+                afterWordByte = true
+            default:
+                afterWordByte = false
                 index += 1
             }
         }

@@ -23,6 +23,19 @@ struct IdentifierScanTests {
         #expect(scan.revealing.map(\.identifier.text) == [Self.foreignKey])
     }
 
+    @Test("ids and accounts count only at the start of a word, however long the word before them")
+    func wordStarts() {
+        let text = """
+            lowercase_words_and_MixedCase\(Self.foreignKey) word_123456789012 Zz\(Self.sampleUser)
+            9123456789012 abc123456789012 A1B2C3\(Self.foreignKey)
+            ok:\(Self.sampleUser) (111122223333) done
+            """
+        let scan = IdentifierScan(bytes: Array(text.utf8), path: "content/a.md")
+        #expect(scan.sightings.map(\.identifier.text) == [Self.sampleUser])
+        #expect(scan.sightings.map(\.line) == [3])
+        #expect(scan.namedAccounts == ["111122223333"])
+    }
+
     @Test("an id whose account another published file names is not revealing, wherever it is named")
     func namedElsewhere() {
         var scan = IdentifierScan(bytes: Array("key \(Self.foreignKey)\n".utf8), path: "content/lab.md")
