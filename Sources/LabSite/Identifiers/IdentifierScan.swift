@@ -26,23 +26,19 @@ public struct IdentifierScan: Sendable, Hashable {
     /// Scans the bytes of the file named `path`, as it was read.
     public init(data: Data, path: String) {
         self.init()
-        data.withUnsafeBytes { raw in
-            Self.classes.withUnsafeBufferPointer { classes in
-                scan(raw.assumingMemoryBound(to: UInt8.self), classes: classes, path: path)
-            }
-        }
+        data.withUnsafeBytes { scan($0.assumingMemoryBound(to: UInt8.self), path: path) }
     }
 
     /// Scans the bytes of the file named `path`.
     public init(bytes: [UInt8], path: String) {
+        bytes.withUnsafeBufferPointer { scan($0, path: path) }
+    }
+
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, path: String) {
         // Most bytes of a log are neither an `A` nor a digit that starts a word; the table sorts each
         // byte into its class with one load and no bounds checks, so scanning costs little beside
         // decoding (commit 9fbad6c).
-        bytes.withUnsafeBufferPointer { buffer in
-            Self.classes.withUnsafeBufferPointer { classes in
-                scan(buffer, classes: classes, path: path)
-            }
-        }
+        Self.classes.withUnsafeBufferPointer { scan(bytes, classes: $0, path: path) }
     }
 
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, path: String) {
