@@ -4,6 +4,9 @@ import LabSite
 /// (`partials/iam-least-privilege.mustache`), on its identity page and through the
 /// `iam-least-privilege` directive, next to what its attached policies grant beyond it.
 extension IAMSection {
+    /// Whether there are identities whose least privilege the calls decide.
+    public var needsObservedCalls: Bool { !snapshots.isEmpty }
+
     /// The section given the calls every section observed.
     public func linked(with calls: [ObservedCall]) -> IAMSection {
         var section = self

@@ -32,6 +32,16 @@ struct LeastPrivilegeTests {
         #expect(LeastPrivilege.actions(for: consoleLogin, catalogue: .builtin)?.actions == [])
     }
 
+    @Test("the calls are collected only when a section reads them: the IAM section with identities")
+    func callsCollectedWhenRead() throws {
+        let (trail, iam) = try Self.sections()
+        #expect(iam.needsObservedCalls)
+        #expect(!trail.needsObservedCalls)
+        var withoutIdentities = iam
+        withoutIdentities.snapshots = []
+        #expect(!withoutIdentities.needsObservedCalls)
+    }
+
     @Test("lab-user's policy: the trail's calls and the declared requests, scoped, with nothing serious to report")
     func labUser() throws {
         let (_, iam) = try Self.sections()

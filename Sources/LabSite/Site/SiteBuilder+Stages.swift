@@ -18,7 +18,7 @@ extension SiteBuilder {
         let types = sectionTypes
         var sections = try cache.sections(input: input, types: types) {
             let loaded = try types.map { try $0.load(from: input) }
-            let calls = loaded.flatMap(\.observedCalls)
+            let calls = loaded.contains(where: \.needsObservedCalls) ? loaded.flatMap(\.observedCalls) : []
             return try LoadedSections(loaded.map { $0.linked(with: calls) })
         }
         let identifiers = Self.identifierScan(

@@ -41,6 +41,10 @@ public protocol SiteSection: Sendable {
     /// The API calls this section's inputs record, which every section is then given.
     var observedCalls: [ObservedCall] { get }
 
+    /// Whether ``linked(with:)`` reads the calls: when no section does, they are not collected
+    /// (a large trail has one per event).
+    var needsObservedCalls: Bool { get }
+
     /// This section once every section is loaded, given the calls all of them observed; a section
     /// that reasons about the lab's calls keeps them.
     func linked(with calls: [ObservedCall]) -> Self
@@ -63,6 +67,8 @@ extension SiteSection {
     public var identifierScan: IdentifierScan { IdentifierScan() }
     /// Most sections observe no calls.
     public var observedCalls: [ObservedCall] { [] }
+    /// Most sections have no use for the calls.
+    public var needsObservedCalls: Bool { false }
     /// Most sections have no use for the calls.
     public func linked(with calls: [ObservedCall]) -> Self { self }
 }
