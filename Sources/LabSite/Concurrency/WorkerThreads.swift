@@ -103,11 +103,19 @@ package enum WorkerThreads {
 
     /// One run over `0..<count`: the next index to hand out, the errors so far and whether the
     /// caller was cancelled.
+    ///
+    /// The next index is a counter that each thread adds one to, with no lock: a large trail makes
+    /// a piece of work per event page that takes microseconds (its search entry, say), and threads
+    /// that took a lock per piece spent much of their time waiting for it.
     private final class Run: Sendable {
         private let count: Int
         private let threadCount: Int
         private let stopsAtFirstError: Bool
-        private let progress = Mutex<(next: Int, failed: [(Int, any Error)], cancelled: Bool)>((0, [], false))
+        private let nextIndex = Atomic<Int>(0)
+        /// Set when no more pieces may start: on cancelling, or on an error with `stopsAtFirstError`.
+        private let stopped = Atomic<Bool>(false)
+        private let cancelled = Atomic<Bool>(false)
+        private let failures = Mutex<[(Int, any Error)]>([])
 
         init(count: Int, threadCount: Int, stopsAtFirstError: Bool) {
             self.count = count
@@ -126,7 +134,8 @@ package enum WorkerThreads {
                         do {
                             try work(index)
                         } catch {
-                            progress.withLock { $0.failed.append((index, error)) }
+                            failures.withLock { $0.append((index, error)) }
+                            if stopsAtFirstError { stopped.store(true, ordering: .releasing) }
                         }
                     }
                     if remaining.subtract(1, ordering: .acquiringAndReleasing).newValue == 0 { finished() }
@@ -135,24 +144,22 @@ package enum WorkerThreads {
         }
 
         private func next() -> Int? {
-            progress.withLock { progress in
-                guard !(stopsAtFirstError && !progress.failed.isEmpty), !progress.cancelled, progress.next < count
-                else { return nil }
-                defer { progress.next += 1 }
-                return progress.next
-            }
+            guard !stopped.load(ordering: .acquiring) else { return nil }
+            let index = nextIndex.add(1, ordering: .relaxed).oldValue
+            return index < count ? index : nil
         }
 
         func cancel() {
-            progress.withLock { $0.cancelled = true }
+            cancelled.store(true, ordering: .releasing)
+            stopped.store(true, ordering: .releasing)
         }
 
         var isCancelled: Bool {
-            progress.withLock { $0.cancelled }
+            cancelled.load(ordering: .acquiring)
         }
 
         var firstError: (any Error)? {
-            progress.withLock { $0.failed.min { $0.0 < $1.0 }?.1 }
+            failures.withLock { $0.min { $0.0 < $1.0 }?.1 }
         }
     }
 
