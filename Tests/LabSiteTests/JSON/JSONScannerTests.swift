@@ -16,6 +16,22 @@ struct JSONScannerTests {
         #expect(JSONCompactWriter.string(value) == text)
     }
 
+    @Test("a lookup matches a key of the same characters only, not a canonically equivalent spelling")
+    func keysCompareByCharacters() throws {
+        // U+212A KELVIN SIGN is canonically equivalent to "K", U+00E9 to "e" + U+0301, and two
+        // combining marks of different classes to the same two in the other order (as many bytes).
+        let text = #"{"\u212A":1,"caf\u00e9":2,"Kelvin":3,"a\u0301\u0316":4}"#
+        let object = try #require(try JSONValue.parse(text).objectValue)
+        #expect(object["K"] == nil)
+        #expect(object["\u{212A}"] == .number("1"))
+        #expect(object["cafe\u{301}"] == nil)
+        #expect(object["caf\u{E9}"] == .number("2"))
+        #expect(object["Kelvin"] == .number("3"))
+        #expect(object["Kelvi"] == nil)
+        #expect(object["a\u{316}\u{301}"] == nil)
+        #expect(object["a\u{301}\u{316}"] == .number("4"))
+    }
+
     @Test("a sequence of values one after another, each with its offset in the whole text")
     func sequence() throws {
         let values = try JSONValue.parseSequence(Array(" {\"a\":1}\n[2]{}\n".utf8))
