@@ -68,9 +68,12 @@ extension TrailSection {
         // Compiled once for all file pages, which a large trail has a thousand of.
         var html = HTMLBuffer(capacity: 4096 + 400 * file.eventIndices.count)
         try templates.render("partials/trail-file", with: context, into: &html, recent: &recent)
-        return GeneratedPage(
-            path: path, title: file.fileName, summary: "CloudTrail 로그 파일 하나에 든 레코드", html: html.string,
+        var page = GeneratedPage(
+            path: path, title: file.fileName, summary: "CloudTrail 로그 파일 하나에 든 레코드", html: "",
             headings: [Heading(level: 2, id: "events", title: "레코드", line: 0)],
             breadcrumbs: breadcrumbs(to: file.folders + [""]), indexesText: false)
+        // Kept as bytes to the file (see `TemplateText`), as event pages are.
+        page.content = .utf8(html.data())
+        return page
     }
 }
