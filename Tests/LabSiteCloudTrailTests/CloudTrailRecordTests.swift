@@ -78,6 +78,10 @@ struct CloudTrailRecordTests {
         #expect(record.userIdentity?.principalId == "AIDA1")
         #expect(record.userIdentity?.accountId == "1")
         #expect(record.userIdentity?.accessKeyId == "AKIA1")
+        // A key whose lower case is the key looked up but whose UTF-8 is longer (K is U+212A KELVIN
+        // SIGN, three bytes, lower-cased to "k") is found by the lower-case comparison too.
+        let kelvin = try Self.record(#"{"userIdentity":{"type":"IAMUser","ACCESS\u212AEYID":"AKIA2"}}"#)
+        #expect(kelvin.userIdentity?.accessKeyId == "AKIA2")
     }
 
     @Test("tlsDetails, resources (ARN or arn), errors and additionalEventData")
